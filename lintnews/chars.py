@@ -1,0 +1,130 @@
+"""Character tables and the compiled patterns built from them, named so a reviewer can read them."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Letters of scripts other than Latin. Greek mu is left out: it is the micro prefix of units (μg, μm).
+FOREIGN_LETTER = r"[\p{L}--\p{Latin}--\p{Common}--\p{Inherited}--[\N{GREEK SMALL LETTER MU}]]"
+# Letters, marks and digits that are not foreign letters (Latin, digits, script-neutral letters).
+NON_FOREIGN_WORD_CHAR = r"[[\p{L}\p{M}\p{N}]--" + FOREIGN_LETTER + "]"
+HAS_FOREIGN_LETTER = regex.compile(FOREIGN_LETTER, regex.V1)
+LATIN_LETTER = regex.compile(r"\p{Latin}")
+DIGIT = regex.compile(r"\p{N}")
+
+# Zero-width and format characters that have no business in news text (LN103). The byte-order mark is
+# included: a BOM at the very start of a file is not part of the decoded text, so any one left is stray.
+INVISIBLE = frozenset(
+    "\N{SOFT HYPHEN}"
+    "\N{ARABIC LETTER MARK}"
+    "\N{MONGOLIAN VOWEL SEPARATOR}"
+    "\N{ZERO WIDTH SPACE}"
+    "\N{ZERO WIDTH NON-JOINER}"
+    "\N{ZERO WIDTH JOINER}"
+    "\N{LEFT-TO-RIGHT MARK}"
+    "\N{RIGHT-TO-LEFT MARK}"
+    "\N{LEFT-TO-RIGHT EMBEDDING}"
+    "\N{RIGHT-TO-LEFT EMBEDDING}"
+    "\N{POP DIRECTIONAL FORMATTING}"
+    "\N{LEFT-TO-RIGHT OVERRIDE}"
+    "\N{RIGHT-TO-LEFT OVERRIDE}"
+    "\N{WORD JOINER}"
+    "\N{FUNCTION APPLICATION}"
+    "\N{INVISIBLE TIMES}"
+    "\N{INVISIBLE SEPARATOR}"
+    "\N{INVISIBLE PLUS}"
+    "\N{LEFT-TO-RIGHT ISOLATE}"
+    "\N{RIGHT-TO-LEFT ISOLATE}"
+    "\N{FIRST STRONG ISOLATE}"
+    "\N{POP DIRECTIONAL ISOLATE}"
+    "\u206a\u206b\u206c\u206d\u206e\u206f"  # deprecated format characters
+    "\N{ZERO WIDTH NO-BREAK SPACE}"
+    "\N{INTERLINEAR ANNOTATION ANCHOR}"
+    "\N{INTERLINEAR ANNOTATION SEPARATOR}"
+    "\N{INTERLINEAR ANNOTATION TERMINATOR}"
+)
+INVISIBLE_RUN = regex.compile("[" + regex.escape("".join(sorted(INVISIBLE))) + "]++")
+# A zero-width joiner is part of an emoji sequence when it stands between two pictographs
+# (a pictograph may carry a skin-tone modifier or the emoji variation selector).
+EMOJI_BEFORE_JOINER = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\N{VARIATION SELECTOR-16}]")
+EMOJI_AFTER_JOINER = regex.compile(r"\p{Extended_Pictographic}")
+
+# C0 controls other than tab and the line breaks, DEL, and the C1 controls (LN104).
+CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def cp1252_for_c1(char: str) -> str | None:
+    """Return the character a C1 control stands for when cp1252 bytes were decoded as Latin-1.
+
+    Returns None for the five bytes cp1252 leaves undefined.
+
+    >>> cp1252_for_c1("\\x96"), cp1252_for_c1("\\x81")
+    ('–', None)
+    """
+    try:
+        return bytes([ord(char)]).decode("cp1252")
+    except (UnicodeDecodeError, ValueError):
+        return None
+
+
+# Spaces other than the ordinary space, no-break space and tab (LN105).
+EXOTIC_SPACES = frozenset(
+    "\N{OGHAM SPACE MARK}"
+    "\N{EN QUAD}\N{EM QUAD}\N{EN SPACE}\N{EM SPACE}\N{THREE-PER-EM SPACE}\N{FOUR-PER-EM SPACE}"
+    "\N{SIX-PER-EM SPACE}\N{FIGURE SPACE}\N{PUNCTUATION SPACE}\N{THIN SPACE}\N{HAIR SPACE}"
+    "\N{NARROW NO-BREAK SPACE}\N{MEDIUM MATHEMATICAL SPACE}\N{IDEOGRAPHIC SPACE}"
+)
+NO_BREAK_SPACE = "\N{NO-BREAK SPACE}"
+# Horizontal whitespace: what may pad a line or separate words (not line breaks).
+HORIZONTAL_SPACE = "[ \\t" + NO_BREAK_SPACE + "".join(sorted(EXOTIC_SPACES)) + "]"
+# One run of horizontal whitespace that holds something other than ordinary spaces and tabs.
+UNUSUAL_SPACE_RUN = regex.compile(
+    r"(?<!" + HORIZONTAL_SPACE + r")[ \t]*+[" + NO_BREAK_SPACE + "".join(sorted(EXOTIC_SPACES)) + "]"
+    + HORIZONTAL_SPACE + "*+"
+)
+TRAILING_SPACE = regex.compile(r"(?<!" + HORIZONTAL_SPACE + ")" + HORIZONTAL_SPACE + r"++(?=\r|\n|\Z)")
+MULTIPLE_SPACES = regex.compile(r"(?<=[^\s]) {2,}+(?=[^\s])")
+
+
+def char_name(char: str) -> str:
+    """Return ``U+XXXX NAME`` for a character, the way messages show it.
+
+    >>> char_name("\\u200b")
+    'U+200B ZERO WIDTH SPACE'
+    """
+    name = unicodedata.name(char, "") or _CONTROL_NAMES.get(char, "control character")
+    return f"U+{ord(char):04X} {name}"
+
+
+def script_name(char: str) -> str:
+    """Return the name of the script a letter belongs to, as messages show it.
+
+    >>> script_name("и"), script_name("α"), script_name("中")
+    ('Cyrillic', 'Greek', 'Han')
+    """
+    first = unicodedata.name(char, "UNKNOWN").split()[0]
+    return {"CJK": "Han"}.get(first, first.title())
+
+
+def visible(text: str) -> str:
+    """Return ``text`` with invisible, control and unusual space characters shown as ``<U+XXXX>``.
+
+    >>> visible("a\\u200bb\\xa0")
+    'a<U+200B>b<U+00A0>'
+    """
+    out = []
+    for char in text:
+        if char in INVISIBLE or char in EXOTIC_SPACES or char == NO_BREAK_SPACE or CONTROL.match(char):
+            out.append(f"<U+{ord(char):04X}>")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+_CONTROL_NAMES = {
+    "\x00": "NULL", "\x07": "BELL", "\x08": "BACKSPACE", "\x0b": "LINE TABULATION", "\x0c": "FORM FEED",
+    "\x1b": "ESCAPE", "\x7f": "DELETE", "\x85": "NEXT LINE", "\x96": "START OF GUARDED AREA",
+    "\x97": "END OF GUARDED AREA",
+}

@@ -1,0 +1,151 @@
+"""The Document: a text exactly as decoded, and its segmentation, computed once and shared by every rule."""
+
+from __future__ import annotations
+
+import bisect
+from functools import cached_property
+from pathlib import PurePath
+
+import regex
+
+from lintnews import chars
+from lintnews.model import Span
+
+LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+BLANK_LINE = regex.compile(r"[^\S\r\n]*+")
+# A word: letters, marks and digits, joined by inner apostrophes or hyphens (Turkey's, S-400).
+WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[-'’][\p{L}\p{M}\p{N}]++)*+")
+# A sentence ends at . ! ? or … (with closing quotes or brackets) followed by space and a likely start.
+SENTENCE_END = regex.compile(r"""[.!?…]++["'”’»)\]]*+\s++(?=["'“‘«(\[]?[\p{Lu}\p{N}])""")
+ABBREVIATION = regex.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|No|Nos|Vol|vs|etc|approx|Jan|Feb|Mar"
+    r"|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp)|\b\p{Lu})\.\s+$"
+)
+# A run of letters, marks and digits that holds at least one letter of a script other than Latin.
+# The lookahead skips Latin letters possessively, so each run is scanned once (no backtracking).
+FOREIGN_TOKEN = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])(?=" + chars.NON_FOREIGN_WORD_CHAR + "*+" + chars.FOREIGN_LETTER
+    + r")[\p{L}\p{M}\p{N}]++",
+    regex.V1,
+)
+
+
+class Document:
+    """A text to lint, with its lines, paragraphs, sentences and words as code-point spans.
+
+    The text is kept exactly as decoded (no newline translation, no normalisation); a UTF-8 byte-order
+    mark at the start of a file is not part of it (``bom`` records it). Each segmentation is computed on
+    first use and then shared by every rule, so a rule that never needs sentences costs nothing for them.
+
+    >>> doc = Document("a.txt", "First line.  Second one.\\r\\n\\r\\nNew paragraph.")
+    >>> doc.lines
+    [Span(start=0, end=24), Span(start=26, end=26), Span(start=28, end=42)]
+    >>> [doc.text[s:e] for s, e in doc.sentences]
+    ['First line.', 'Second one.', 'New paragraph.']
+    >>> doc.position(30)
+    (3, 3)
+    """
+
+    def __init__(self, path: str, text: str, *, bom: bool = False) -> None:
+        self.path = path
+        self.text = text
+        self.bom = bom
+
+    @cached_property
+    def is_ascii(self) -> bool:
+        """Whether the text is plain ASCII: most character rules can then return at once."""
+        return self.text.isascii()
+
+    @cached_property
+    def is_markdown(self) -> bool:
+        return PurePath(self.path).suffix.lower() in (".md", ".markdown")
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Offsets where each line begins; the first line begins at 0."""
+        starts = [0]
+        starts.extend(match.end() for match in LINE_BREAK.finditer(self.text))
+        return starts
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        """Each line's content, without its line break."""
+        text = self.text
+        spans = []
+        start = 0
+        for match in LINE_BREAK.finditer(text):
+            spans.append(Span(start, match.start()))
+            start = match.end()
+        spans.append(Span(start, len(text)))
+        return spans
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Runs of non-blank lines; blank lines (empty or only whitespace) separate paragraphs."""
+        text = self.text
+        spans = []
+        start = None
+        end = 0
+        for line in self.lines:
+            if BLANK_LINE.fullmatch(text, line.start, line.end):
+                if start is not None:
+                    spans.append(Span(start, end))
+                    start = None
+            else:
+                if start is None:
+                    start = line.start
+                end = line.end
+        if start is not None:
+            spans.append(Span(start, end))
+        return spans
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences inside each paragraph; a sentence never crosses a paragraph break."""
+        text = self.text
+        spans = []
+        for paragraph in self.paragraphs:
+            start = paragraph.start
+            for match in SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+                if ABBREVIATION.search(text, max(start, match.start() - 8), match.end()):
+                    continue
+                end = match.end()
+                spans.append(Span(start, _rstrip(text, start, end)))
+                start = end
+            if start < paragraph.end:
+                spans.append(Span(start, paragraph.end))
+        return spans
+
+    @cached_property
+    def words(self) -> list[Span]:
+        """Word tokens: letters and digits, with inner apostrophes and hyphens (``Turkey's``, ``S-400``)."""
+        return [Span(*match.span()) for match in WORD.finditer(self.text)]
+
+    @cached_property
+    def foreign_tokens(self) -> list[Span]:
+        """Runs of letters and digits that hold a letter of a script other than Latin (Cyrillic, Greek...).
+
+        Shared by the script rules; empty at no cost for ASCII text.
+        """
+        if self.is_ascii or not chars.HAS_FOREIGN_LETTER.search(self.text):
+            return []
+        return [Span(*match.span()) for match in FOREIGN_TOKEN.finditer(self.text)]
+
+    def line_index(self, offset: int) -> int:
+        """Return the 0-based index of the line holding ``offset``."""
+        return bisect.bisect_right(self.line_starts, offset) - 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based (row, column) of ``offset``, columns counted in code points."""
+        index = self.line_index(offset)
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def line_span(self, offset: int) -> Span:
+        """Return the span of the line holding ``offset``, without its line break."""
+        return self.lines[self.line_index(offset)]
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

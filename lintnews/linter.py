@@ -1,0 +1,143 @@
+"""The linter: runs the selected rules over documents and files, and fixes them on request."""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lintnews.checks import ALL_RULES
+from lintnews.checks.files import InvalidUtf8, UnreadableFile
+from lintnews.config import Settings
+from lintnews.document import Document
+from lintnews.files import ChangedOnDisk, Source, decode, display_path, encode, write_atomically
+from lintnews.fixer import fix_document
+from lintnews.model import Applicability, Diagnostic, Span
+from lintnews.rule import Context, Rule
+from lintnews.ruledata import RuleData, load_rule_data
+from lintnews.selection import RuleSelection
+
+ALLOW_TIMEOUT = 0.5  # seconds for one user-supplied allow pattern on one diagnostic
+
+
+@dataclass
+class FileResult:
+    """What happened to one file: the diagnostics left, what was fixed, and the text to show them in."""
+
+    path: str
+    document: Document
+    diagnostics: list[Diagnostic]
+    fixed: Counter = field(default_factory=Counter)
+    original: str | None = None  # the text before fixing, when fixes changed it
+    write_error: str | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.original is not None and self.original != self.document.text
+
+    def diff(self) -> str:
+        """Return the fixes as a unified diff (empty when nothing changed)."""
+        if not self.changed:
+            return ""
+        lines = difflib.unified_diff(
+            self.original.splitlines(keepends=True), self.document.text.splitlines(keepends=True),
+            fromfile=f"a/{self.path}", tofile=f"b/{self.path}",
+        )
+        return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+                       for line in lines)
+
+
+class Linter:
+    """Runs the rules chosen by a RuleSelection, with one Context for the whole run."""
+
+    def __init__(self, settings: Settings, selection: RuleSelection | None = None,
+                 data: RuleData | None = None) -> None:
+        self.settings = settings
+        self.selection = selection or RuleSelection(
+            ALL_RULES, select=settings.select, extend_select=settings.extend_select,
+            ignore=settings.ignore, per_file_ignores=settings.per_file_ignores,
+        )
+        self.context = Context(settings, data if data is not None else load_rule_data(settings.extra_rules))
+        self._instances: dict[type[Rule], Rule] = {}
+        self._allow = settings.allow_patterns
+
+    def rules_for(self, path: str) -> list[Rule]:
+        rules = []
+        for rule_class in self.selection.rules_for(path):
+            instance = self._instances.get(rule_class)
+            if instance is None:
+                instance = self._instances[rule_class] = rule_class()
+            rules.append(instance)
+        return rules
+
+    def lint(self, document: Document) -> list[Diagnostic]:
+        """Return the diagnostics of every selected rule for ``document``, in position order."""
+        diagnostics = []
+        for rule in self.rules_for(document.path):
+            diagnostics.extend(rule.check(document, self.context))
+        if self._allow and diagnostics:
+            diagnostics = [d for d in diagnostics if not self._allowed(document, d)]
+        diagnostics.sort(key=Diagnostic.sort_key)
+        return diagnostics
+
+    def lint_text(self, path: str, text: str, *, fix: Applicability | None = None, bom: bool = False) -> FileResult:
+        """Lint (and with ``fix``, fix) one text; the result holds the fixed document."""
+        document = Document(path, text, bom=bom)
+        if fix is None:
+            return FileResult(path, document, self.lint(document))
+        outcome = fix_document(document, self.lint, fix)
+        return FileResult(path, outcome.document, outcome.diagnostics, outcome.fixed, original=text)
+
+    def lint_source(self, source: Source, *, fix: Applicability | None = None) -> FileResult:
+        """Lint decoded bytes; undecodable ones give LN001 at the first bad byte."""
+        if source.text is None:
+            return self._file_problem(source)
+        return self.lint_text(source.path, source.text, fix=fix, bom=source.bom)
+
+    def lint_file(self, path: Path, *, fix: Applicability | None = None, write: bool = False) -> FileResult:
+        """Read, lint and (with ``fix`` and ``write``) fix one file on disk."""
+        shown = display_path(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            return self._unreadable(shown, error)
+        source = decode(shown, raw)
+        result = self.lint_source(source, fix=fix)
+        if write and result.changed:
+            try:
+                write_atomically(path, raw, encode(result.document.text, source.bom))
+            except (ChangedOnDisk, OSError) as error:
+                result.write_error = str(error) if isinstance(error, ChangedOnDisk) else f"{shown}: {error}"
+        return result
+
+    def _allowed(self, document: Document, diagnostic: Diagnostic) -> bool:
+        flagged = document.text[diagnostic.span.start:diagnostic.span.end]
+        for pattern in self._allow:
+            try:
+                if pattern.fullmatch(flagged, timeout=ALLOW_TIMEOUT):
+                    return True
+            except TimeoutError:
+                continue
+        return False
+
+    def _file_problem(self, source: Source) -> FileResult:
+        # Show the valid text up to the problem, and a replacement character for the bad byte.
+        valid = source.raw.decode("utf-8", errors="replace")[: source.problem_offset]
+        if source.bom:
+            valid = valid[1:]
+        document = Document(source.path, valid + "\N{REPLACEMENT CHARACTER}")
+        span = Span(len(valid), len(valid) + 1)
+        diagnostics = []
+        if self.selection.is_enabled(InvalidUtf8.code, source.path):
+            message = f"File is not UTF-8 text: {source.problem}; nothing else in it was checked"
+            diagnostics.append(InvalidUtf8().diagnostic(span, message))
+        return FileResult(source.path, document, diagnostics)
+
+    def _unreadable(self, path: str, error: OSError) -> FileResult:
+        document = Document(path, "")
+        diagnostics = []
+        if self.selection.is_enabled(UnreadableFile.code, path):
+            reason = error.strerror or str(error)
+            diagnostics.append(UnreadableFile().diagnostic(Span(0, 0), f"Cannot read file: {reason}"))
+        return FileResult(path, document, diagnostics)

@@ -1,0 +1,65 @@
+"""The Rule base class and the Context every rule is given."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar
+
+from lintnews.model import Diagnostic, Fix, FixAvailability, Severity, Span
+
+if TYPE_CHECKING:
+    from lintnews.config import Settings
+    from lintnews.document import Document
+    from lintnews.ruledata import RuleData
+
+
+@dataclass(frozen=True)
+class Context:
+    """What rules may read besides the document: the settings and the loaded rule data."""
+
+    settings: Settings
+    data: RuleData
+    extras: dict = field(default_factory=dict)
+
+
+class Rule:
+    """A check over one Document. Subclasses set the class attributes and implement ``check``.
+
+    The class docstring is the rule's documentation, in the template of STYLE.md
+    (``## What it does``, ``## Why is this bad?``, ``## Example``, ``## Fix safety``, ``## Options``,
+    ``## References``). Rules do no I/O and never change the document.
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    fix_availability: ClassVar[FixAvailability] = FixAvailability.NEVER
+
+    def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
+        raise NotImplementedError
+
+    def diagnostic(self, span: Span, message: str, fix: Fix | None = None) -> Diagnostic:
+        """Return a diagnostic of this rule."""
+        return Diagnostic(self.code, self.name, self.severity, message, span, fix)
+
+    @classmethod
+    def summary(cls) -> str:
+        """Return the first sentence of the rule's "What it does" section."""
+        text = section(cls.__doc__ or "", "What it does").replace("\n", " ").strip()
+        end = text.find(". ")
+        return text if end < 0 else text[: end + 1]
+
+
+def section(doc: str, heading: str) -> str:
+    """Return the body of the ``## heading`` section of a rule docstring, dedented."""
+    import inspect
+
+    doc = inspect.cleandoc(doc)
+    marker = f"## {heading}\n"
+    start = doc.find(marker)
+    if start < 0:
+        return ""
+    start += len(marker)
+    end = doc.find("\n## ", start)
+    return doc[start:end if end >= 0 else None].strip()

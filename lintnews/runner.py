@@ -1,0 +1,133 @@
+"""One ``lintnews check`` run: lint the files, print in the chosen format, and decide the exit code."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from lintnews import output
+from lintnews.config import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Settings
+from lintnews.files import decode, discover
+from lintnews.fixer import ConvergenceError
+from lintnews.linter import FileResult, Linter
+from lintnews.model import Applicability
+
+EXIT_CLEAN, EXIT_DIAGNOSTICS, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """The command-line choices that are about this run rather than about the project."""
+
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    show_fixes: bool = False
+    output_format: str = "full"
+    statistics: bool = False
+    exit_zero: bool = False
+    exit_non_zero_on_fix: bool = False
+    quiet: bool = False
+    colour: bool = False
+    stdin_filename: str | None = None
+
+
+def run_check(paths: Sequence[str], settings: Settings, options: CheckOptions, *,
+              stdout: TextIO, stderr: TextIO, stdin: bytes | None = None) -> int:
+    """Lint ``paths`` (``-`` is standard input, given as ``stdin`` bytes), print, and return the exit code."""
+    linter = Linter(settings)
+    level = Applicability.UNSAFE if options.unsafe_fixes else Applicability.SAFE
+    fixing = options.fix or options.diff
+    results: list[FileResult] = []
+    internal_error = False
+
+    files = [Path(path) for path in paths if path != "-"]
+    include = DEFAULT_INCLUDE + settings.extend_include
+    exclude = DEFAULT_EXCLUDE + settings.exclude
+    for path in discover(files, include=include, exclude=exclude, root=settings.root):
+        try:
+            result = linter.lint_file(path, fix=level if fixing else None, write=options.fix and not options.diff)
+        except ConvergenceError as error:
+            print(f"lintnews: internal error: {error}", file=stderr)
+            internal_error = True
+            result = linter.lint_file(path)
+        if result.write_error:
+            print(f"lintnews: {result.write_error}", file=stderr)
+            result = linter.lint_file(path)
+        results.append(result)
+
+    stdin_result = None
+    if "-" in paths:
+        source = decode(options.stdin_filename or "-", stdin or b"")
+        try:
+            stdin_result = linter.lint_source(source, fix=level if fixing else None)
+        except ConvergenceError as error:
+            print(f"lintnews: internal error: {error}", file=stderr)
+            internal_error = True
+            stdin_result = linter.lint_source(source)
+        results.append(stdin_result)
+
+    if options.diff:
+        diffs = [result.diff() for result in sorted(results, key=lambda result: result.path)]
+        stdout.write("".join(diffs))
+        changed = sum(1 for diff in diffs if diff)
+        if not options.quiet:
+            print(f"Would fix {sum(sum(r.fixed.values()) for r in results)} diagnostics in {changed} files.",
+                  file=stderr)
+        return EXIT_ERROR if internal_error else (EXIT_DIAGNOSTICS if changed else EXIT_CLEAN)
+
+    # With --fix on standard input the fixed text goes to stdout, so diagnostics go to stderr.
+    report_stream = stderr if stdin_result is not None and options.fix else stdout
+    if stdin_result is not None and options.fix:
+        stdout.write(stdin_result.document.text)
+    _print_report(results, options, level, report_stream)
+
+    if internal_error:
+        return EXIT_ERROR
+    return exit_code(results, settings, options)
+
+
+def exit_code(results: list[FileResult], settings: Settings, options: CheckOptions) -> int:
+    """The one place that decides the exit code of a check run."""
+    if options.exit_zero:
+        return EXIT_CLEAN
+    if any(d.severity >= settings.fail_on for result in results for d in result.diagnostics):
+        return EXIT_DIAGNOSTICS
+    if options.exit_non_zero_on_fix and any(result.changed for result in results):
+        return EXIT_DIAGNOSTICS
+    return EXIT_CLEAN
+
+
+def _print_report(results: list[FileResult], options: CheckOptions, level: Applicability, stream: TextIO) -> None:
+    items = output.locate(results)
+    style = output.Style(options.colour)
+    fmt = options.output_format
+    if options.statistics:
+        text = output.statistics(items, level, as_json=fmt == "json")
+        if text:
+            print(text, file=stream)
+        return
+    if fmt == "json":
+        print(output.json_output(items), file=stream)
+        return
+    if fmt == "github":
+        for line in output.github(items):
+            print(line, file=stream)
+        return
+    lines = output.full(items, level, style) if fmt == "full" else output.concise(items, level, style)
+    for line in lines:
+        print(line, file=stream)
+    if options.quiet:
+        return
+    if options.show_fixes and options.fix:
+        for line in output.fixes_applied(results):
+            print(line, file=stream)
+    for line in output.summary(items, results, fixing=options.fix, level=level, unsafe=options.unsafe_fixes):
+        print(line, file=stream)
+
+
+def read_stdin() -> bytes:
+    return sys.stdin.buffer.read()
