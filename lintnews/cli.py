@@ -52,7 +52,8 @@ def cli() -> None:
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--stdin-filename", help="The file name to report for text read from standard input (-).")
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, without the summary.")
-@click.option("--no-color", is_flag=True, help="No colour (also off with NO_COLOR, or when not on a terminal).")
+@click.option("--no-color", is_flag=True,
+              help="No colour (also off with NO_COLOR or when not on a terminal; FORCE_COLOR forces it).")
 @click.pass_context
 def check(ctx: click.Context, paths: tuple[str, ...], config_path: Path | None, isolated: bool,
           select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
@@ -66,9 +67,9 @@ def check(ctx: click.Context, paths: tuple[str, ...], config_path: Path | None, 
             ignore=None if not ignore else settings.ignore + _codes(ignore),
             fail_on=Severity.parse(fail_on) if fail_on else None,
         )
-        colour = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+        colour = _use_colour(no_color)
         options = CheckOptions(colour=colour, **flags)
-        stdin = click.get_binary_stream("stdin").read() if "-" in paths else None
+        stdin = sys.stdin.buffer.read() if "-" in paths else None
         code = run_check(paths or (".",), settings, options, stdout=sys.stdout, stderr=sys.stderr, stdin=stdin)
     except (ConfigError, RuleDataError, SelectorError) as error:
         click.echo(f"lintnews: error: {error}", err=True)
@@ -92,6 +93,15 @@ def list_rules() -> None:
     for item in ALL_RULES:
         fix = {"always": "[*]", "sometimes": "[*]"}.get(item.fix_availability.value, "[ ]")
         click.echo(f"{item.code}  {fix} {item.severity.label:<7}  {item.name:<30}  {item.summary()}")
+
+
+def _use_colour(no_color: bool) -> bool:
+    """Colour only on a terminal; --no-color and NO_COLOR turn it off, FORCE_COLOR turns it on."""
+    if no_color or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
 
 
 def _settings(config_path: Path | None, isolated: bool) -> Settings:

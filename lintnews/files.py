@@ -27,9 +27,8 @@ class Source:
 
 def display_path(path: Path) -> str:
     """Return the path as output shows it: relative to the current folder when inside it, with ``/``."""
-    try:
-        relative = path.resolve().relative_to(Path.cwd().resolve())
-        return relative.as_posix()
+    try:  # abspath, not resolve: a symlink is shown under its own name
+        return Path(os.path.abspath(path)).relative_to(Path.cwd()).as_posix()
     except (ValueError, OSError):
         return path.as_posix()
 

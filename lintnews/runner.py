@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,7 +126,3 @@ def _print_report(results: list[FileResult], options: CheckOptions, level: Appli
             print(line, file=stream)
     for line in output.summary(items, results, fixing=options.fix, level=level, unsafe=options.unsafe_fixes):
         print(line, file=stream)
-
-
-def read_stdin() -> bytes:
-    return sys.stdin.buffer.read()
