@@ -23,8 +23,8 @@ class RuleSelection:
 
     >>> from lintnews.checks import ALL_RULES
     >>> selection = RuleSelection(ALL_RULES, select=["LN1"], ignore=["LN10", "LN105"], extend_select=["LN106"])
-    >>> [rule.code for rule in selection.rules_for("a.txt")]
-    ['LN106', 'LN107']
+    >>> [rule.code for rule in selection.rules_for("a.txt")]  # LN10 beats LN1; LN106 beats LN10
+    ['LN106']
     """
 
     def __init__(
