@@ -111,8 +111,10 @@ def write_atomically(path: Path, original: bytes, new: bytes) -> None:
 
     The new content goes to a temporary file in the same folder, which then replaces the original in
     one rename, keeping its permissions; a crash leaves either the old file or the new one, never half.
+    A symlink stays a symlink: its target is what gets replaced.
     Raises ChangedOnDisk when the file changed since it was read, and OSError when writing fails.
     """
+    path = Path(os.path.realpath(path))
     if path.read_bytes() != original:
         raise ChangedOnDisk(f"{path}: changed on disk since it was read; not overwritten")
     mode = path.stat().st_mode

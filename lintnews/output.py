@@ -71,7 +71,8 @@ def concise(items: list[Located], level: Applicability, style: Style) -> Iterato
 def full(items: list[Located], level: Applicability, style: Style) -> Iterator[str]:
     for item in items:
         yield _header(item, level, style)
-        yield from _snippet(item, style)
+        if item.document.text:  # an unreadable file has no line to show
+            yield from _snippet(item, style)
         fix = item.diagnostic.fix
         if fix is not None:
             yield f"    {style('= help:', bold=True)} {fix.message}"
