@@ -3,13 +3,30 @@
 from __future__ import annotations
 
 import bisect
-from functools import cached_property
 from pathlib import PurePath
 
 import regex
 
 from lintnews import chars
 from lintnews.model import Span
+
+
+class cached_property:  # noqa: N801 - used like functools.cached_property
+    """functools.cached_property without its lock (Python 3.11 takes a lock on every first access).
+
+    A Document is built and read by one thread, and the lock costs more than most rules on short texts.
+    """
+
+    def __init__(self, function):
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
 
 LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 BLANK_LINE = regex.compile(r"[^\S\r\n]*+")
@@ -127,9 +144,10 @@ class Document:
 
         Shared by the script rules; empty at no cost for ASCII text.
         """
-        if self.is_ascii or not chars.HAS_FOREIGN_LETTER.search(self.text):
+        text = self.text
+        if self.is_ascii or not chars.MAYBE_FOREIGN.search(text) or not chars.HAS_FOREIGN_LETTER.search(text):
             return []
-        return [Span(*match.span()) for match in FOREIGN_TOKEN.finditer(self.text)]
+        return [Span(*match.span()) for match in FOREIGN_TOKEN.finditer(text)]
 
     def line_index(self, offset: int) -> int:
         """Return the 0-based index of the line holding ``offset``."""

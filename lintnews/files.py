@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -25,55 +26,92 @@ class Source:
     problem_offset: int = 0  # characters of valid text before the problem
 
 
-def display_path(path: Path) -> str:
+def read_bytes(path: str | Path) -> bytes:
+    """Path.read_bytes without a buffered file object, which costs more than the read for short files."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        chunks = []
+        while chunk := os.read(descriptor, 1 << 20):
+            chunks.append(chunk)
+    finally:
+        os.close(descriptor)
+    return b"".join(chunks)
+
+
+def display_path(path: str | Path) -> str:
     """Return the path as output shows it: relative to the current folder when inside it, with ``/``."""
-    try:  # abspath, not resolve: a symlink is shown under its own name
-        return Path(os.path.abspath(path)).relative_to(Path.cwd()).as_posix()
-    except (ValueError, OSError):
-        return path.as_posix()
+    name = os.fspath(path)
+    if not os.path.isabs(name) and ".." not in name.split(os.sep):  # already relative to the current folder
+        return Path(name).as_posix() if name.startswith("./") else name.replace(os.sep, "/")
+    absolute = os.path.abspath(path)  # abspath, not resolve: a symlink is shown under its own name
+    inside = os.path.join(os.getcwd(), "")
+    if absolute.startswith(inside):
+        return absolute[len(inside):].replace(os.sep, "/")
+    return Path(path).as_posix()
 
 
 def discover(
     paths: Sequence[Path], *, include: Sequence[str], exclude: Sequence[str], root: Path
-) -> Iterator[Path]:
-    """Yield the files to lint under ``paths``, sorted, each once.
+) -> Iterator[str]:
+    """Yield the files to lint under ``paths``, sorted, each once (as strings: a Path per file costs).
 
     Directories are walked for files matching ``include``; ``exclude`` patterns skip files and whole
     folders (matched against the name and the path relative to ``root``). A file named explicitly is
     always linted, whatever its extension.
     """
-    seen: set[Path] = set()
+    included = _name_matcher(include)
+    excluded = _Exclusions(exclude, root)
+    seen: set[str] = set()
     for path in paths:
         if not path.is_dir():
-            if path not in seen:
-                seen.add(path)
-                yield path
+            if str(path) not in seen:
+                seen.add(str(path))
+                yield str(path)
             continue
         for folder, subfolders, names in os.walk(path):
+            relative_folder = excluded.relative(folder)
             subfolders[:] = sorted(
-                name for name in subfolders if not _excluded(Path(folder, name), exclude, root)
+                name for name in subfolders if not excluded.match(name, relative_folder)
             )
             for name in sorted(names):
-                file = Path(folder, name)
-                if file in seen or _excluded(file, exclude, root):
+                file = os.path.join(folder, name)
+                if file in seen or not included(name) or excluded.match(name, relative_folder):
                     continue
-                if any(fnmatch.fnmatch(name, pattern) for pattern in include):
-                    seen.add(file)
-                    yield file
+                seen.add(file)
+                yield file
 
 
-def _excluded(path: Path, patterns: Sequence[str], root: Path) -> bool:
+def _name_matcher(patterns: Sequence[str]):
+    """One compiled regex for a list of glob patterns (fnmatch per pattern is the slow part of a walk)."""
     if not patterns:
-        return False
-    try:
-        relative = path.resolve().relative_to(root.resolve()).as_posix()
-    except (ValueError, OSError):
-        relative = path.as_posix()
-    return any(
-        fnmatch.fnmatch(path.name, pattern) or fnmatch.fnmatch(relative, pattern)
-        or fnmatch.fnmatch(relative, pattern.rstrip("/") + "/*")
-        for pattern in patterns
-    )
+        return lambda name: False
+    return re.compile("|".join(fnmatch.translate(pattern) for pattern in patterns)).match
+
+
+class _Exclusions:
+    """Exclude patterns, matched against a name and against the path relative to the project root."""
+
+    def __init__(self, patterns: Sequence[str], root: Path) -> None:
+        self._root = os.path.realpath(root)
+        self._by_name = _name_matcher(patterns)
+        # "tests/fixtures" excludes the folder and everything under it.
+        self._by_path = _name_matcher([*patterns, *(pattern.rstrip("/") + "/*" for pattern in patterns)])
+
+    def relative(self, folder: str) -> str | None:
+        """The folder relative to the root with ``/``, "" for the root, None when outside it."""
+        real = os.path.realpath(folder)
+        if real == self._root:
+            return ""
+        if real.startswith(self._root.rstrip(os.sep) + os.sep):
+            return Path(os.path.relpath(real, self._root)).as_posix()
+        return None
+
+    def match(self, name: str, relative_folder: str | None) -> bool:
+        if self._by_name(name):
+            return True
+        if relative_folder is None:
+            return False
+        return bool(self._by_path(f"{relative_folder}/{name}" if relative_folder else name))
 
 
 def decode(path: str, raw: bytes) -> Source:
@@ -106,7 +144,7 @@ class ChangedOnDisk(Exception):
     """The file changed between reading and writing, so the fix was not written."""
 
 
-def write_atomically(path: Path, original: bytes, new: bytes) -> None:
+def write_atomically(path: str | Path, original: bytes, new: bytes) -> None:
     """Replace the file at ``path`` with ``new`` bytes, unless it no longer holds ``original``.
 
     The new content goes to a temporary file in the same folder, which then replaces the original in

@@ -11,7 +11,7 @@ from lintnews.checks import ALL_RULES
 from lintnews.checks.files import InvalidUtf8, UnreadableFile
 from lintnews.config import Settings
 from lintnews.document import Document
-from lintnews.files import ChangedOnDisk, Source, decode, display_path, encode, write_atomically
+from lintnews.files import ChangedOnDisk, Source, decode, display_path, encode, read_bytes, write_atomically
 from lintnews.fixer import fix_document
 from lintnews.model import Applicability, Diagnostic, Span
 from lintnews.rule import Context, Rule
@@ -59,16 +59,14 @@ class Linter:
             ignore=settings.ignore, per_file_ignores=settings.per_file_ignores,
         )
         self.context = Context(settings, data if data is not None else load_rule_data(settings.extra_rules))
-        self._instances: dict[type[Rule], Rule] = {}
+        self._instances: dict[tuple[type[Rule], ...], list[Rule]] = {}
         self._allow = settings.allow_patterns
 
     def rules_for(self, path: str) -> list[Rule]:
-        rules = []
-        for rule_class in self.selection.rules_for(path):
-            instance = self._instances.get(rule_class)
-            if instance is None:
-                instance = self._instances[rule_class] = rule_class()
-            rules.append(instance)
+        classes = self.selection.rules_for(path)
+        rules = self._instances.get(classes)
+        if rules is None:
+            rules = self._instances[classes] = [rule_class() for rule_class in classes]
         return rules
 
     def lint(self, document: Document) -> list[Diagnostic]:
@@ -95,11 +93,11 @@ class Linter:
             return self._file_problem(source)
         return self.lint_text(source.path, source.text, fix=fix, bom=source.bom)
 
-    def lint_file(self, path: Path, *, fix: Applicability | None = None, write: bool = False) -> FileResult:
+    def lint_file(self, path: str | Path, *, fix: Applicability | None = None, write: bool = False) -> FileResult:
         """Read, lint and (with ``fix`` and ``write``) fix one file on disk."""
         shown = display_path(path)
         try:
-            raw = path.read_bytes()
+            raw = read_bytes(path)
         except OSError as error:
             return self._unreadable(shown, error)
         source = decode(shown, raw)

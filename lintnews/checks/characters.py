@@ -293,7 +293,7 @@ class InvisibleCharacter(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
-        if document.is_ascii:
+        if document.is_ascii or not chars.HAS_INVISIBLE.search(document.text):
             return
         text = document.text
         for match in chars.INVISIBLE_RUN.finditer(text):
@@ -407,7 +407,7 @@ class UnusualSpace(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
-        if document.is_ascii:
+        if document.is_ascii or not chars.HAS_UNUSUAL_SPACE.search(document.text):
             return
         text = document.text
         for match in chars.UNUSUAL_SPACE_RUN.finditer(text):
@@ -467,7 +467,11 @@ class TrailingWhitespace(Rule):
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         text = document.text
-        for match in chars.TRAILING_SPACE.finditer(text):
+        first = chars.HAS_TRAILING_SPACE.search(text)
+        if first is None:
+            return
+        line_start = max(text.rfind("\n", 0, first.start()), text.rfind("\r", 0, first.start())) + 1
+        for match in chars.TRAILING_SPACE.finditer(text, line_start):
             start, end = match.span()
             run = match.group()
             blank_line = start == 0 or text[start - 1] in "\r\n"
@@ -516,6 +520,8 @@ class MultipleSpaces(Rule):
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         text = document.text
+        if "  " not in text:
+            return
         for match in chars.MULTIPLE_SPACES.finditer(text):
             span = Span(*match.span())
             if document.is_markdown and self._markdown_layout(text, document.line_span(span.start)):

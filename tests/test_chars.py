@@ -1,0 +1,42 @@
+"""The cheap prefilters in lintnews.chars must never hide what the full patterns find."""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lintnews import chars
+from lintnews.config import Settings
+from lintnews.linter import Linter
+
+
+def test_no_foreign_letter_lies_where_the_foreign_prefilter_looks_away():
+    skipped = [chr(point) for point in range(sys.maxunicode + 1)
+               if not 0xD800 <= point <= 0xDFFF and not chars.MAYBE_FOREIGN.match(chr(point))]
+    assert len(skipped) == 0x370 + 0xD0  # U+0000-U+036F and U+2000-U+20CF
+    assert [char for char in skipped if chars.HAS_FOREIGN_LETTER.match(char)] == []
+
+
+def test_every_unusual_space_and_invisible_character_passes_its_prefilter():
+    assert all(chars.HAS_UNUSUAL_SPACE.match(char) for char in chars.EXOTIC_SPACES | {chars.NO_BREAK_SPACE})
+    assert all(chars.HAS_INVISIBLE.match(char) for char in chars.INVISIBLE)
+
+
+SPACEY = st.lists(st.sampled_from(["a", "b", " ", "  ", "\t", "\u00a0", "\u2009", "\n", "\r", "\r\n"]),
+                  max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SPACEY)
+def test_trailing_space_prefilter_agrees_with_the_full_pattern(text):
+    found = [match.span() for match in chars.TRAILING_SPACE.finditer(text)]
+    diagnostics = Linter(Settings(select=["LN106"])).lint_text("a.txt", text).diagnostics
+    assert [tuple(diagnostic.span) for diagnostic in diagnostics] == found
+
+
+def test_a_trailing_run_after_inner_spaces_is_reported_whole():
+    text = "first  line\nsecond line   \n"
+    diagnostics = Linter(Settings(select=["LN106"])).lint_text("a.txt", text).diagnostics
+    assert [(diagnostic.span.start, diagnostic.span.end) for diagnostic in diagnostics] == [(23, 26)]
