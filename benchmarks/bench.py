@@ -5,7 +5,8 @@ What it measures
     discovery, reading, linting and printing included), over the outputs of the MT systems of WMT21-23
     ru-en and uk-en (../shared/corpora) and their human references, written as one UTF-8 .txt file per
     (system, document): 17,193 files, 9.8 MB. The run is pinned to one CPU core, repeated ``--repeat``
-    times, and reported as best and median wall time and MB/s (MB = 1,000,000 bytes of file content). The target is 10 MB/s or more with the default rules.
+    times, and reported as best and median wall time and MB/s (MB = 1,000,000 bytes of file content).
+    The target is 10 MB/s or more with the default rules.
 
     Command: ``python -m lintnews check --isolated --exit-zero --output-format concise --quiet <corpus>``
     with standard output going to a temporary file, so formatting and writing the diagnostics count
