@@ -94,6 +94,9 @@ TRAILING_SPACE = regex.compile(r"(?<!" + HORIZONTAL_SPACE + ")" + HORIZONTAL_SPA
 # Prefilter: whitespace right before a line break or the end (TRAILING_SPACE is slow where spaces are many).
 HAS_TRAILING_SPACE = re.compile(HORIZONTAL_SPACE + r"(?:[\r\n]|\Z)")
 MULTIPLE_SPACES = regex.compile(r"(?<=[^\s]) {2,}+(?=[^\s])")
+# Two spaces between sentences, the typewriter convention: end punctuation, maybe a closing quote or
+# bracket, two spaces, then a capital, a digit or an opening quote. Matched from up to 3 characters before.
+SENTENCE_GAP = regex.compile(r".{0,2}?[.!?][\"'”’)\]]?  (?=[\p{Lu}\p{N}\"'“‘(])")
 
 
 def char_name(char: str) -> str:

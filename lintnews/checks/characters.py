@@ -524,11 +524,18 @@ class MultipleSpaces(Rule):
             return
         for match in chars.MULTIPLE_SPACES.finditer(text):
             span = Span(*match.span())
+            if len(span) == 2 and self._between_sentences(text, span):
+                continue
             if document.is_markdown and self._markdown_layout(text, document.line_span(span.start)):
                 continue
             yield self.diagnostic(
                 span, f"{len(span)} spaces between words", Fix.replace(span, " ", "Replace with one space")
             )
+
+    @staticmethod
+    def _between_sentences(text: str, span: Span) -> bool:
+        gap = chars.SENTENCE_GAP.match(text, max(0, span.start - 3))
+        return gap is not None and gap.end() == span.end
 
     @staticmethod
     def _markdown_layout(text: str, line: Span) -> bool:
