@@ -95,8 +95,8 @@ TRAILING_SPACE = regex.compile(r"(?<!" + HORIZONTAL_SPACE + ")" + HORIZONTAL_SPA
 HAS_TRAILING_SPACE = re.compile(HORIZONTAL_SPACE + r"(?:[\r\n]|\Z)")
 MULTIPLE_SPACES = regex.compile(r"(?<=[^\s]) {2,}+(?=[^\s])")
 # Two spaces between sentences, the typewriter convention: end punctuation, maybe a closing quote or
-# bracket, two spaces, then a capital, a digit or an opening quote. Matched from up to 3 characters before.
-SENTENCE_GAP = regex.compile(r".{0,2}?[.!?][\"'”’)\]]?  (?=[\p{Lu}\p{N}\"'“‘(])")
+# bracket, two spaces, then a capital, a digit or an opening quote. Matched where the spaces start.
+SENTENCE_GAP = regex.compile(r"(?<=[.!?][\"'”’)\]]?)  (?=[\p{Lu}\p{N}\"'“‘(])")
 
 
 def char_name(char: str) -> str:

@@ -42,7 +42,7 @@ def display_path(path: str | Path) -> str:
     """Return the path as output shows it: relative to the current folder when inside it, with ``/``."""
     name = os.fspath(path)
     if not os.path.isabs(name) and ".." not in name.split(os.sep):  # already relative to the current folder
-        return Path(name).as_posix() if name.startswith("./") else name.replace(os.sep, "/")
+        return os.path.normpath(name).replace(os.sep, "/")
     absolute = os.path.abspath(path)  # abspath, not resolve: a symlink is shown under its own name
     inside = os.path.join(os.getcwd(), "")
     if absolute.startswith(inside):

@@ -470,8 +470,7 @@ class TrailingWhitespace(Rule):
         first = chars.HAS_TRAILING_SPACE.search(text)
         if first is None:
             return
-        line_start = max(text.rfind("\n", 0, first.start()), text.rfind("\r", 0, first.start())) + 1
-        for match in chars.TRAILING_SPACE.finditer(text, line_start):
+        for match in chars.TRAILING_SPACE.finditer(text, document.line_span(first.start()).start):
             start, end = match.span()
             run = match.group()
             blank_line = start == 0 or text[start - 1] in "\r\n"
@@ -524,18 +523,13 @@ class MultipleSpaces(Rule):
             return
         for match in chars.MULTIPLE_SPACES.finditer(text):
             span = Span(*match.span())
-            if len(span) == 2 and self._between_sentences(text, span):
+            if len(span) == 2 and chars.SENTENCE_GAP.match(text, span.start):
                 continue
             if document.is_markdown and self._markdown_layout(text, document.line_span(span.start)):
                 continue
             yield self.diagnostic(
                 span, f"{len(span)} spaces between words", Fix.replace(span, " ", "Replace with one space")
             )
-
-    @staticmethod
-    def _between_sentences(text: str, span: Span) -> bool:
-        gap = chars.SENTENCE_GAP.match(text, max(0, span.start - 3))
-        return gap is not None and gap.end() == span.end
 
     @staticmethod
     def _markdown_layout(text: str, line: Span) -> bool:
