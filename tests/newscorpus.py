@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from conftest import CORPORA
+
+from lintnews.config import Settings
+from lintnews.linter import Linter
+from lintnews.model import Severity
 
 # (text file, docids file): WMT human references (ru-en, uk-en) and English-original news.
 HUMAN_NEWS = [
@@ -45,3 +49,50 @@ def human_news() -> list[NewsDocument]:
         for docid, segments in grouped.items():
             documents.append(NewsDocument(f"{text_name}#{docid}", "\n".join(segments) + "\n"))
     return documents
+
+
+@dataclass
+class NewsScan:
+    """What a set of rules reported on the human-written news, split into known real artifacts and the rest."""
+
+    words: int
+    documents: int
+    known: dict  # (document, code, flagged text or None) -> how many times it fired
+    others: list[str] = field(default_factory=list)  # every other warning or error, with its line
+
+    @property
+    def rate(self) -> float:
+        """Warnings and errors outside the known artifacts, per 10,000 words."""
+        return 10_000 * len(self.others) / self.words
+
+    def report(self) -> str:
+        return (f"{self.documents} documents, {self.words} words; {len(self.others)} warnings/errors besides "
+                f"the known artifacts = {self.rate:.2f} per 10,000 words\n" + "\n".join(self.others))
+
+
+def scan_human_news(select: tuple[str, ...], known_artifacts: dict) -> NewsScan:
+    """Lint every human-written news document with the ``select``ed rules; info diagnostics are not counted.
+
+    ``known_artifacts`` keys are (document name, code, flagged text); a None text matches any span.
+    """
+    linter = Linter(Settings(select=select))
+    documents = human_news()
+    scan = NewsScan(sum(document.words for document in documents), len(documents),
+                    dict.fromkeys(known_artifacts, 0))
+    for document in documents:
+        result = linter.lint_text(document.name, document.text)
+        for diagnostic in result.diagnostics:
+            if diagnostic.severity < Severity.WARNING:
+                continue
+            flagged = document.text[diagnostic.span.start:diagnostic.span.end]
+            for key in ((document.name, diagnostic.code, flagged), (document.name, diagnostic.code, None)):
+                if key in scan.known:
+                    scan.known[key] += 1
+                    break
+            else:
+                row, column = result.document.position(diagnostic.span.start)
+                line = result.document.lines[row - 1]
+                context = document.text[line.start:line.end]
+                scan.others.append(f"{document.name}:{row}:{column}: {diagnostic.code} {diagnostic.message}\n"
+                                   f"    {context}")
+    return scan
