@@ -54,7 +54,7 @@ def one_round(linter: Linter, texts: list[tuple[str, str]]) -> tuple[dict[str, f
             start = clock()
             getattr(document, name)
             seconds[name] += clock() - start
-        for rule in linter.rules_for(path):
+        for rule in linter.rules_for(path, ascii_text=document.is_ascii):
             start = clock()
             diagnostics = list(rule.check(document, context))
             seconds[rule.code] = seconds.get(rule.code, 0.0) + clock() - start

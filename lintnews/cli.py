@@ -47,6 +47,8 @@ def cli() -> None:
 @click.option("--exit-non-zero-on-fix", is_flag=True, help="Exit 1 when --fix changed a file, even if all was fixed.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
               help="The lowest severity that makes the run fail [default: warning].")
+@click.option("--consistency", type=click.Choice(["document", "project"]),
+              help="Compare name spellings (LN201) within each document or across all files [default: document].")
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Use this configuration file instead of searching for one.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
@@ -57,7 +59,7 @@ def cli() -> None:
 @click.pass_context
 def check(ctx: click.Context, paths: tuple[str, ...], config_path: Path | None, isolated: bool,
           select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
-          fail_on: str | None, no_color: bool, **flags) -> None:
+          fail_on: str | None, consistency: str | None, no_color: bool, **flags) -> None:
     """Lint text files (default: the current folder; '-' reads standard input)."""
     try:
         settings = _settings(config_path, isolated)
@@ -66,6 +68,7 @@ def check(ctx: click.Context, paths: tuple[str, ...], config_path: Path | None, 
             extend_select=None if not extend_select else settings.extend_select + _codes(extend_select),
             ignore=None if not ignore else settings.ignore + _codes(ignore),
             fail_on=Severity.parse(fail_on) if fail_on else None,
+            consistency=consistency,
         )
         colour = _use_colour(no_color)
         options = CheckOptions(colour=colour, **flags)

@@ -14,6 +14,7 @@ from lintnews.model import Severity
 CONFIG_FILES = (".lintnews.toml", "lintnews.toml", "pyproject.toml")
 DASH_STYLES = {"spaced-em": " — ", "closed-em": "—", "spaced-en": " – "}
 QUOTE_STYLES = ("auto", "curly", "straight")
+CONSISTENCY_SCOPES = ("document", "project")
 DEFAULT_INCLUDE = ("*.txt", "*.md")
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "__pycache__", ".mypy_cache",
@@ -40,6 +41,7 @@ class Settings:
     dash_style: str = "spaced-em"
     quote_style: str = "auto"
     spellings: dict[str, list[str]] = field(default_factory=dict)
+    consistency: str = "document"  # LN201 compares names within each document, or across all files of a run
     allow: tuple[str, ...] = ()
     extra_rules: tuple[Path, ...] = ()
     source: Path | None = None  # the file the settings came from
@@ -171,6 +173,7 @@ _KEYS = {
     "dash-style": _choice(tuple(DASH_STYLES)),
     "quote-style": _choice(QUOTE_STYLES),
     "spellings": _string_lists,
+    "consistency": _choice(CONSISTENCY_SCOPES),
     "allow": _patterns,
     "extra-rules": _paths,
 }

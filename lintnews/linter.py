@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lintnews.checks import ALL_RULES
 from lintnews.checks.files import InvalidUtf8, UnreadableFile
+from lintnews.checks.transliteration import NAME_SURVEY, InconsistentTransliteration, ProjectNames
 from lintnews.config import Settings
 from lintnews.document import Document
 from lintnews.files import ChangedOnDisk, Source, decode, display_path, encode, read_bytes, write_atomically
@@ -17,6 +18,7 @@ from lintnews.model import Applicability, Diagnostic, Span
 from lintnews.rule import Context, Rule
 from lintnews.ruledata import RuleData, load_rule_data
 from lintnews.selection import RuleSelection
+from lintnews.transliteration import survey_names
 
 ALLOW_TIMEOUT = 0.5  # seconds for one user-supplied allow pattern on one diagnostic
 
@@ -59,20 +61,22 @@ class Linter:
             ignore=settings.ignore, per_file_ignores=settings.per_file_ignores,
         )
         self.context = Context(settings, data if data is not None else load_rule_data(settings.extra_rules))
-        self._instances: dict[tuple[type[Rule], ...], list[Rule]] = {}
+        self._instances: dict[tuple[type[Rule], ...], tuple[list[Rule], list[Rule]]] = {}
         self._allow = settings.allow_patterns
 
-    def rules_for(self, path: str) -> list[Rule]:
+    def rules_for(self, path: str, *, ascii_text: bool = False) -> list[Rule]:
+        """Return the rules to run on ``path`` (only those that can report something, for ASCII text)."""
         classes = self.selection.rules_for(path)
         rules = self._instances.get(classes)
         if rules is None:
-            rules = self._instances[classes] = [rule_class() for rule_class in classes]
-        return rules
+            every = [rule_class() for rule_class in classes]
+            rules = self._instances[classes] = (every, [rule for rule in every if rule.checks_ascii])
+        return rules[1] if ascii_text else rules[0]
 
     def lint(self, document: Document) -> list[Diagnostic]:
         """Return the diagnostics of every selected rule for ``document``, in position order."""
         diagnostics = []
-        for rule in self.rules_for(document.path):
+        for rule in self.rules_for(document.path, ascii_text=document.is_ascii):
             diagnostics.extend(rule.check(document, self.context))
         if self._allow and diagnostics:
             diagnostics = [d for d in diagnostics if not self._allowed(document, d)]
@@ -108,6 +112,25 @@ class Linter:
             except (ChangedOnDisk, OSError) as error:
                 result.write_error = str(error) if isinstance(error, ChangedOnDisk) else f"{shown}: {error}"
         return result
+
+    def survey_names(self, paths: list[str], sources: list[Source] = ()) -> None:
+        """Count the names of every file of the run, so LN201 compares spellings across files.
+
+        Files that cannot be read or decoded are left out here; linting reports them.
+        """
+        if not any(self.selection.is_enabled(InconsistentTransliteration.code, path) for path in paths) \
+                and not any(self.selection.is_enabled(InconsistentTransliteration.code, s.path) for s in sources):
+            return
+        texts = [source.text for source in sources if source.text is not None]
+        for path in paths:
+            try:
+                source = decode(display_path(path), read_bytes(path))
+            except OSError:
+                continue
+            if source.text is not None:
+                texts.append(source.text)
+        counts, inside_sentences = survey_names(texts)
+        self.context.extras[NAME_SURVEY] = ProjectNames(counts, frozenset(inside_sentences))
 
     def _allowed(self, document: Document, diagnostic: Diagnostic) -> bool:
         flagged = document.text[diagnostic.span.start:diagnostic.span.end]

@@ -35,6 +35,9 @@ class Rule:
     name: ClassVar[str]
     severity: ClassVar[Severity]
     fix_availability: ClassVar[FixAvailability] = FixAvailability.NEVER
+    # False for rules that can only report non-ASCII characters: the linter does not call them on
+    # plain ASCII text, which is most news text (a call costs more than many rules' whole check).
+    checks_ascii: ClassVar[bool] = True
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         raise NotImplementedError

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable
@@ -31,6 +32,11 @@ class RuleData:
     """Every table loaded, merged across files."""
 
     lookalikes: dict[str, str] = field(default_factory=dict)  # foreign letter -> ASCII letter
+    # (pattern, replacement) rewrites that give every romanization of one name the same key (LN201)
+    equivalences: list[tuple[re.Pattern, str]] = field(default_factory=list)
+    # self-checks of the equivalences: groups that must share a key, and groups that must not
+    same_names: list[tuple[str, ...]] = field(default_factory=list)
+    different_names: list[tuple[str, ...]] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
 
@@ -109,4 +115,41 @@ class _LookalikeTable:
             data.lookalikes[char] = latin
 
 
-_KINDS = {"lookalikes": _LookalikeTable}
+class _TransliterationTable:
+    """``[[equivalence]]`` rewrites (pattern, replacement, why) and ``[[same]]``/``[[different]]`` checks."""
+
+    keys = ("equivalence", "same", "different")
+
+    @staticmethod
+    def load(path: Path, table: dict[str, Any], data: RuleData) -> None:
+        seen = {pattern.pattern for pattern, _ in data.equivalences}
+        for number, entry in enumerate(_tables(path, table, "equivalence"), 1):
+            where = f"{path}: equivalence {number}"
+            if set(entry) != {"pattern", "replacement", "why"} or not all(isinstance(v, str) for v in entry.values()):
+                raise RuleDataError(f"{where}: needs exactly the string keys pattern, replacement and why")
+            try:
+                pattern = re.compile(entry["pattern"])
+                pattern.sub(entry["replacement"], "probe")
+            except (re.error, IndexError) as error:
+                raise RuleDataError(f"{where}: bad pattern or replacement: {error}") from None
+            if pattern.pattern in seen:
+                raise RuleDataError(f"{where}: pattern {pattern.pattern!r} is already listed")
+            seen.add(pattern.pattern)
+            data.equivalences.append((pattern, entry["replacement"]))
+        for kind, target in (("same", data.same_names), ("different", data.different_names)):
+            for number, entry in enumerate(_tables(path, table, kind), 1):
+                names = entry.get("names")
+                if set(entry) != {"names"} or not isinstance(names, list) or len(names) < 2 \
+                        or not all(isinstance(name, str) and name for name in names):
+                    raise RuleDataError(f"{path}: {kind} {number}: needs 'names', a list of two or more names")
+                target.append(tuple(names))
+
+
+def _tables(path: Path, table: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    entries = table.get(key, [])
+    if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
+        raise RuleDataError(f"{path}: '{key}' must be an array of tables ([[{key}]])")
+    return entries
+
+
+_KINDS = {"lookalikes": _LookalikeTable, "transliteration": _TransliterationTable}

@@ -46,7 +46,11 @@ def run_check(paths: Sequence[str], settings: Settings, options: CheckOptions, *
     files = [Path(path) for path in paths if path != "-"]
     include = DEFAULT_INCLUDE + settings.extend_include
     exclude = DEFAULT_EXCLUDE + settings.exclude
-    for path in discover(files, include=include, exclude=exclude, root=settings.root):
+    discovered = list(discover(files, include=include, exclude=exclude, root=settings.root))
+    stdin_source = decode(options.stdin_filename or "-", stdin or b"") if "-" in paths else None
+    if settings.consistency == "project":
+        linter.survey_names(discovered, [stdin_source] if stdin_source else [])
+    for path in discovered:
         try:
             result = linter.lint_file(path, fix=level if fixing else None, write=options.fix and not options.diff)
         except ConvergenceError as error:
@@ -59,14 +63,13 @@ def run_check(paths: Sequence[str], settings: Settings, options: CheckOptions, *
         results.append(result)
 
     stdin_result = None
-    if "-" in paths:
-        source = decode(options.stdin_filename or "-", stdin or b"")
+    if stdin_source is not None:
         try:
-            stdin_result = linter.lint_source(source, fix=level if fixing else None)
+            stdin_result = linter.lint_source(stdin_source, fix=level if fixing else None)
         except ConvergenceError as error:
             print(f"lintnews: internal error: {error}", file=stderr)
             internal_error = True
-            stdin_result = linter.lint_source(source)
+            stdin_result = linter.lint_source(stdin_source)
         results.append(stdin_result)
 
     if options.diff:

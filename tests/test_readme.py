@@ -58,3 +58,4 @@ def test_configuration_example_is_a_valid_configuration(tmp_path):
     settings = load_settings(tmp_path / "pyproject.toml")
     assert settings.ignore == ("LN107",)
     assert settings.spellings == {"Kyiv": ["Kiev"]}
+    assert settings.consistency == "document"

@@ -21,12 +21,17 @@ def fixture(rule, name):
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=RULE_IDS)
 def test_every_rule_has_fixtures(rule):
-    """A rule without bad/good/expected fixtures (and fixed, when it can fix) fails the suite."""
+    """A rule without bad/good/expected fixtures (and fixed, when it can fix) fails the suite.
+
+    ``fixed.txt`` is what ``--fix`` (safe fixes) makes of bad.txt; ``fixed-unsafe.txt`` what
+    ``--fix --unsafe-fixes`` makes of it. A rule that can fix has at least one of them.
+    """
     assert os.path.lexists(fixture(rule, "bad.txt")), f"{rule.code} has no bad.txt"
     assert fixture(rule, "good.txt").is_file(), f"{rule.code} has no good.txt"
     assert fixture(rule, "expected.txt").is_file(), f"{rule.code} has no expected.txt"
     can_fix = rule.fix_availability is not FixAvailability.NEVER
-    assert fixture(rule, "fixed.txt").is_file() == can_fix, f"{rule.code}: fixed.txt iff the rule can fix"
+    has_fixed = fixture(rule, "fixed.txt").is_file() or fixture(rule, "fixed-unsafe.txt").is_file()
+    assert has_fixed == can_fix, f"{rule.code}: fixed.txt or fixed-unsafe.txt iff the rule can fix"
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=RULE_IDS)
@@ -50,16 +55,21 @@ def test_good_text_is_quiet(rule, monkeypatch):
     assert result.exit_code == 0
 
 
-@pytest.mark.parametrize("rule", [r for r in ALL_RULES if r.fix_availability is not FixAvailability.NEVER],
-                         ids=lambda rule: rule.code)
-def test_fix_gives_the_fixed_text_and_is_idempotent(rule, tmp_path, monkeypatch):
+FIXED_FILES = {"fixed.txt": (), "fixed-unsafe.txt": ("--unsafe-fixes",)}
+
+
+@pytest.mark.parametrize(("rule", "fixed_name"),
+                         [(r, name) for r in ALL_RULES for name in FIXED_FILES if fixture(r, name).is_file()],
+                         ids=lambda value: value if isinstance(value, str) else value.code)
+def test_fix_gives_the_fixed_text_and_is_idempotent(rule, fixed_name, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     shutil.copyfile(fixture(rule, "bad.txt"), "bad.txt")
-    first = run_cli("check", "--isolated", "--select", rule.code, "--fix", "--quiet", "bad.txt")
+    level = FIXED_FILES[fixed_name]
+    first = run_cli("check", "--isolated", "--select", rule.code, "--fix", *level, "--quiet", "bad.txt")
     fixed = (tmp_path / "bad.txt").read_bytes()
-    assert fixed == fixture(rule, "fixed.txt").read_bytes()
+    assert fixed == fixture(rule, fixed_name).read_bytes()
     assert first.exit_code in (0, 1)
-    second = run_cli("check", "--isolated", "--select", rule.code, "--fix", "--output-format", "concise",
-                     "bad.txt")
+    second = run_cli("check", "--isolated", "--select", rule.code, "--fix", *level, "--output-format",
+                     "concise", "bad.txt")
     assert (tmp_path / "bad.txt").read_bytes() == fixed
     assert "[*]" not in second.stdout

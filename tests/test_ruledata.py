@@ -16,7 +16,7 @@ DATA = load_rule_data()
 
 def test_the_shipped_rules_folder_is_the_checkouts_rules():
     assert builtin_rules_dir().resolve() == (PROJECT / "rules").resolve() or builtin_rules_dir().name == "_rules"
-    assert {path.name for path in DATA.sources} == {"lookalikes.toml"}
+    assert {path.name for path in DATA.sources} == {"lookalikes.toml", "transliteration.toml"}
 
 
 def test_lookalike_table_is_complete_for_the_letters_mt_uses():
@@ -35,7 +35,7 @@ def test_data_examples_hold(example):
 
 
 @pytest.mark.parametrize(("content", "error"), [
-    ('kind = "names"\n', "key 'kind': expected one of lookalikes, got 'names'"),
+    ('kind = "colours"\n', "key 'kind': expected one of lookalikes, transliteration, got 'colours'"),
     ('kind = "lookalikes"\nletters = {}\ncolour = 1\n', "unknown key 'colour'"),
     ('kind = "lookalikes"\n[letters]\n"ab" = "a"\n', "letters entry 'ab': the key must be one non-ASCII letter"),
     ('kind = "lookalikes"\n[letters]\n"a" = "a"\n', "letters entry 'a': the key must be one non-ASCII letter"),
@@ -43,6 +43,14 @@ def test_data_examples_hold(example):
     ('kind = "lookalikes"\n[letters]\n"а" = "a"\n"а" = "a"\n', "not valid TOML"),  # a duplicate entry
     ('kind = "lookalikes"\n[letters]\n"а" = "a"\n[[example]]\nrule = "LN101"\ntext = "x"\n',
      "example 1: needs exactly the keys rule, text and fixed"),
+    ('kind = "transliteration"\n[[equivalence]]\npattern = "x("\nreplacement = "ks"\nwhy = "кс"\n',
+     "equivalence 1: bad pattern or replacement"),
+    ('kind = "transliteration"\n[[equivalence]]\npattern = "x"\nreplacement = "ks"\n',
+     "equivalence 1: needs exactly the string keys pattern, replacement and why"),
+    ('kind = "transliteration"\n[[equivalence]]\npattern = "x"\nreplacement = "ks"\nwhy = "a"\n'
+     '[[equivalence]]\npattern = "x"\nreplacement = "kss"\nwhy = "b"\n',
+     "equivalence 2: pattern 'x' is already listed"),
+    ('kind = "transliteration"\n[[same]]\nnames = ["Sergei"]\n', "same 1: needs 'names', a list of two or more"),
 ])
 def test_bad_data_files_are_refused_naming_file_and_entry(tmp_path, content, error):
     path = tmp_path / "bad.toml"

@@ -11,8 +11,9 @@ EXPECTED_CONCISE = """\
 seeds/000_1afda22d48ad6a4d.txt:33:55: LN101 Word `тируетafak` mixes Latin and Cyrillic letters
 seeds/000_1afda22d48ad6a4d.txt:97:186: LN106 [*] Trailing whitespace (U+00A0 NO-BREAK SPACE)
 seeds/000_1afda22d48ad6a4d.txt:113:178: LN106 [*] Trailing whitespace (U+00A0 NO-BREAK SPACE)
-Found 3 diagnostics (1 error, 2 warnings).
-[*] 2 fixable with the `--fix` option.
+seeds/000_1afda22d48ad6a4d.txt:127:110: LN201 `Yermakov` (1 of 3 mentions) is also spelled `Ermakov` (2) in this document
+Found 4 diagnostics (1 error, 3 warnings).
+[*] 2 fixable with the `--fix` option (1 hidden fix can be enabled with the `--unsafe-fixes` option).
 """
 
 
@@ -38,7 +39,7 @@ def test_seed_fix_removes_only_the_two_no_break_spaces(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     shutil.copyfile(SEED, tmp_path / "seed.txt")
     result = run_cli("check", "--isolated", "--fix", "--output-format", "concise", "seed.txt")
-    assert result.stdout.splitlines()[-1] == "Found 3 diagnostics (2 fixed, 1 remaining)."
+    assert result.stdout.splitlines()[-2] == "Found 4 diagnostics (2 fixed, 2 remaining)."
     original = SEED.read_bytes()
     assert (tmp_path / "seed.txt").read_bytes() == original.replace("military.\u00a0\n".encode(), b"military.\n").replace(
         "view.\"\u00a0\n".encode(), b"view.\"\n")

@@ -10,6 +10,7 @@ from lintnews.checks.characters import (
     UnusualSpace,
 )
 from lintnews.checks.files import InvalidUtf8, UnreadableFile
+from lintnews.checks.transliteration import InconsistentTransliteration
 
 ALL_RULES = (
     InvalidUtf8,
@@ -21,4 +22,5 @@ ALL_RULES = (
     UnusualSpace,
     TrailingWhitespace,
     MultipleSpaces,
+    InconsistentTransliteration,
 )

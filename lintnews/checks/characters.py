@@ -165,6 +165,7 @@ class MixedScriptWord(Rule):
     name = "mixed-script-word"
     severity = Severity.ERROR
     fix_availability = FixAvailability.SOMETIMES
+    checks_ascii = False
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         if document.is_ascii:
@@ -226,6 +227,7 @@ class ForeignScript(Rule):
     code = "LN102"
     name = "foreign-script"
     severity = Severity.ERROR
+    checks_ascii = False
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         if document.is_ascii:
@@ -291,6 +293,7 @@ class InvisibleCharacter(Rule):
     name = "invisible-character"
     severity = Severity.ERROR
     fix_availability = FixAvailability.ALWAYS
+    checks_ascii = False
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         if document.is_ascii or not chars.HAS_INVISIBLE.search(document.text):
@@ -405,6 +408,7 @@ class UnusualSpace(Rule):
     name = "unusual-space"
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
+    checks_ascii = False
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         if document.is_ascii or not chars.HAS_UNUSUAL_SPACE.search(document.text):

@@ -1,0 +1,111 @@
+"""Romanized names: the spelling key that makes two romanizations of one name equal, and where names occur."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from lintnews.model import Span
+
+# What may stand between a sentence start and its first word: spaces, opening quotes and brackets.
+OPENERS = " \t\"'“‘«(["
+# Characters that end a sentence or a clause after which a capital letter proves nothing.
+SENTENCE_BREAKS = ".!?…:;•–—-\r\n"
+# A capitalized word right after a lowercase word or a comma: the surest sign of a proper name.
+MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
+
+
+def spelling_key(name: str, equivalences: Iterable[tuple[re.Pattern, str]]) -> str:
+    """Return the key of a romanized name: the same for every romanization of one Cyrillic spelling.
+
+    >>> import re
+    >>> rules = [(re.compile("y"), "i"), (re.compile("^ie"), "e"), (re.compile(r"(.)\\1+"), r"\\1")]
+    >>> spelling_key("Yermakov", rules), spelling_key("Ermakov", rules), spelling_key("Zelenskyy", rules)
+    ('ermakov', 'ermakov', 'zelenski')
+    """
+    key = name.lower()
+    for pattern, replacement in equivalences:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+class SpellingKeys(dict):
+    """Maps a name to its spelling key, computing each key once and keeping it for the whole run."""
+
+    def __init__(self, equivalences: list[tuple[re.Pattern, str]]) -> None:
+        super().__init__()
+        self.equivalences = equivalences
+
+    def __missing__(self, name: str) -> str:
+        key = self[name] = spelling_key(name, self.equivalences)
+        return key
+
+
+def groups_by_key(names: set[str], keys: SpellingKeys) -> dict[str, list[str]]:
+    """Return the names that share a spelling key with another name, grouped by key (names sorted).
+
+    A document's names almost never collide, so this first compares counts, in C, before grouping.
+    """
+    if len(set(map(keys.__getitem__, names))) == len(names):
+        return {}
+    grouped: dict[str, list[str]] = {}
+    for name in sorted(names):
+        grouped.setdefault(keys[name], []).append(name)
+    return {key: group for key, group in grouped.items() if len(group) > 1}
+
+
+def mentions(text: str, names: Iterable[str]) -> dict[str, list[Span]]:
+    """Return where each of ``names`` stands as a whole word in ``text`` (a possessive ``'s`` may follow).
+
+    >>> mentions("Sergei and Sergeiev met Sergei's son", ["Sergei", "Sergey"])
+    {'Sergei': [Span(start=0, end=6), Span(start=24, end=30)], 'Sergey': []}
+    """
+    found: dict[str, list[Span]] = {name: [] for name in names}
+    alternatives = "|".join(re.escape(name) for name in sorted(found, key=len, reverse=True))
+    for match in re.finditer(r"(?<![A-Za-z])(?:" + alternatives + r")(?![A-Za-z])", text):
+        found[match.group()].append(Span(*match.span()))
+    return found
+
+
+def starts_sentence(text: str, offset: int) -> bool:
+    """Return whether the word at ``offset`` opens a sentence, line or clause (its capital proves nothing).
+
+    >>> text = 'Come in. "Some say", and Some Company'
+    >>> starts_sentence(text, 0), starts_sentence(text, 10), starts_sentence(text, 25)
+    (True, True, False)
+    """
+    position = offset
+    while position > 0 and text[position - 1] in OPENERS:
+        position -= 1
+    return position == 0 or text[position - 1] in SENTENCE_BREAKS
+
+
+def is_name(text: str, name: str, spans: list[Span]) -> bool:
+    """Return whether the capitalized word ``name`` is used as a name in ``text``.
+
+    It is when it is capitalized somewhere inside a sentence, or when it is never written in lower case
+    (a capitalized common word at sentence starts, such as ``Some``, is not a name).
+
+    >>> text = "Come here. Some say so; some do not. Sergey came."
+    >>> found = mentions(text, ["Some", "Sergey"])
+    >>> is_name(text, "Some", found["Some"]), is_name(text, "Sergey", found["Sergey"])
+    (False, True)
+    """
+    if any(not starts_sentence(text, span.start) for span in spans):
+        return True
+    return re.search(r"(?<![A-Za-z])" + re.escape(name.lower()) + r"(?![A-Za-z])", text) is None
+
+
+def survey_names(texts: Iterable[str]) -> tuple[Counter, set[str]]:
+    """Count the capitalized words of many texts, for comparing names across the files of a run.
+
+    Returns (how often each word occurs, the words seen capitalized inside a sentence somewhere).
+    """
+    counts: Counter = Counter()
+    inside_sentences: set[str] = set()
+    capitalized = re.compile(r"[A-Z][a-z]+")
+    for text in texts:
+        counts.update(capitalized.findall(text))
+        inside_sentences.update(MID_SENTENCE_CAPITAL.findall(text))
+    return counts, inside_sentences

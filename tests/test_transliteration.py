@@ -1,0 +1,96 @@
+"""LN201: the romanization equivalences check themselves, and the rule is measured on labelled real text."""
+
+from __future__ import annotations
+
+import csv
+from collections import OrderedDict
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from lintnews.config import Settings
+from lintnews.linter import Linter
+from lintnews.ruledata import load_rule_data
+from lintnews.transliteration import SpellingKeys
+
+from conftest import CORPORA, needs_corpora, run_cli
+
+DATA = load_rule_data()
+KEYS = SpellingKeys(DATA.equivalences)
+LABELLED = Path(__file__).parent / "data" / "ln201-labelled-name-variants.tsv"
+
+
+@pytest.mark.parametrize("names", DATA.same_names, ids=lambda names: "/".join(names))
+def test_spellings_of_one_name_share_a_key(names):
+    assert len({KEYS[name] for name in names}) == 1
+
+
+@pytest.mark.parametrize("names", DATA.different_names, ids=lambda names: "/".join(names))
+def test_different_words_keep_different_keys(names):
+    assert len({KEYS[name] for name in names}) == len(names)
+
+
+def labelled_rows() -> list[dict[str, str]]:
+    lines = [line for line in LABELLED.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@cache
+def wmt_document(test_set: str, file: str, docid: str) -> str:
+    """The text of one document of a WMT system output, one segment per line."""
+    folder = CORPORA / test_set
+    (text_path,) = folder.glob(f"*.{file}")
+    (ids_path,) = folder.glob("*.docids.tsv")
+    lines = text_path.read_text(encoding="utf-8").split("\n")
+    ids = [line.split("\t")[0] for line in ids_path.read_text(encoding="utf-8").split("\n")]
+    return "\n".join(line for line, line_id in zip(lines, ids) if line_id == docid) + "\n"
+
+
+def linked_forms(linter: Linter, text: str) -> list[set[str]]:
+    """The groups of spellings LN201 ties together in a text: each flagged form with its suggestion."""
+    groups = []
+    for diagnostic in linter.lint_text("doc.txt", text).diagnostics:
+        flagged = text[diagnostic.span.start:diagnostic.span.end]
+        groups.append({flagged, diagnostic.fix.edits[0].content})
+    return groups
+
+
+def ties_two_forms(group: set[str], forms: list[set[str]]) -> bool:
+    """Whether LN201's pair of spellings comes from two of the row's forms (``Promteks-Orient`` has two words).
+
+    >>> ties_two_forms({"Promteks", "Promtex"}, [{"Promteks", "Orient"}, {"Promtex", "Orient"}])
+    True
+    """
+    first, second = sorted(group)
+    return any(first in one and second in other and first not in other and second not in one
+               for one in forms for other in forms if one is not other)
+
+
+def test_every_row_of_the_observed_variants_is_labelled():
+    rows = labelled_rows()
+    assert len(rows) == 274
+    assert {row["label"] for row in rows} == {"variant", "other"}
+    assert sum(row["label"] == "variant" for row in rows) == 230
+
+
+@needs_corpora()
+def test_precision_and_recall_on_the_labelled_wmt_variants():
+    """A row counts as found when LN201 ties two of its forms together in the row's document."""
+    linter = Linter(Settings(select=("LN201",)))
+    found = OrderedDict()
+    for row in labelled_rows():
+        forms = [set(part.split(":")[0].split("-")) for part in row["forms_with_counts"].split("; ")]
+        text = wmt_document(row["test_set"], row["file"], row["docid"])
+        found[tuple(row.values())] = any(ties_two_forms(group, forms) for group in linked_forms(linter, text))
+    rows = labelled_rows()
+    true_positive = sum(1 for row in rows if row["label"] == "variant" and found[tuple(row.values())])
+    false_positive = sum(1 for row in rows if row["label"] == "other" and found[tuple(row.values())])
+    missed = [row["forms_with_counts"] for row in rows if row["label"] == "variant" and not found[tuple(row.values())]]
+    precision = true_positive / (true_positive + false_positive)
+    recall = true_positive / (true_positive + len(missed))
+    print(f"LN201 on {len(rows)} labelled rows: precision {precision:.3f}, recall {recall:.3f} "
+          f"({true_positive} found, {false_positive} false, {len(missed)} missed)")
+    print("missed:", "; ".join(sorted(set(missed))))
+    assert (true_positive, false_positive, len(missed)) == (213, 0, 17)
+    assert precision >= 0.9 and recall >= 0.8
