@@ -81,20 +81,21 @@ def starts_sentence(text: str, offset: int) -> bool:
     return position == 0 or text[position - 1] in SENTENCE_BREAKS
 
 
-def is_name(text: str, name: str, spans: list[Span]) -> bool:
+def is_name(name: str, spans: list[Span], lowercase_spans: list[Span], text: str) -> bool:
     """Return whether the capitalized word ``name`` is used as a name in ``text``.
 
-    It is when it is capitalized somewhere inside a sentence, or when it is never written in lower case
-    (a capitalized common word at sentence starts, such as ``Some``, is not a name).
+    It is not when the document also writes it in lower case (``Some`` and ``some``, ``Yes`` and ``yes``:
+    a common word). A short word (three letters or fewer) capitalized only at sentence starts is taken
+    for a common word too (``Yes``, ``Too``, ``Say``); longer ones for names (``Sergey said...``).
 
-    >>> text = "Come here. Some say so; some do not. Sergey came."
-    >>> found = mentions(text, ["Some", "Sergey"])
-    >>> is_name(text, "Some", found["Some"]), is_name(text, "Sergey", found["Sergey"])
+    >>> text = "Come here. Some say so; some do not. Sergey came, and Sergey left."
+    >>> found = mentions(text, ["Some", "some", "Sergey", "sergey"])
+    >>> is_name("Some", found["Some"], found["some"], text), is_name("Sergey", found["Sergey"], [], text)
     (False, True)
     """
-    if any(not starts_sentence(text, span.start) for span in spans):
-        return True
-    return re.search(r"(?<![A-Za-z])" + re.escape(name.lower()) + r"(?![A-Za-z])", text) is None
+    if lowercase_spans or not spans:
+        return False
+    return any(not starts_sentence(text, span.start) for span in spans) or len(name) > 3
 
 
 def survey_names(texts: Iterable[str]) -> tuple[Counter, set[str]]:

@@ -92,5 +92,5 @@ def test_precision_and_recall_on_the_labelled_wmt_variants():
     print(f"LN201 on {len(rows)} labelled rows: precision {precision:.3f}, recall {recall:.3f} "
           f"({true_positive} found, {false_positive} false, {len(missed)} missed)")
     print("missed:", "; ".join(sorted(set(missed))))
-    assert (true_positive, false_positive, len(missed)) == (213, 0, 17)
+    assert (true_positive, false_positive, len(missed)) == (212, 0, 18)
     assert precision >= 0.9 and recall >= 0.8

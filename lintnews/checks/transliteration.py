@@ -110,7 +110,8 @@ class InconsistentTransliteration(Rule):
             return
         house = _house_forms(context, keys)
         variants = {variant for forms in context.settings.spellings.values() for variant in forms}
-        found = mentions(document.text, [name for names in groups.values() for name in names])
+        names = [name for group in groups.values() for name in group]
+        found = mentions(document.text, names + [name.lower() for name in names])
         for key, names in groups.items():
             yield from self._check_group(document, survey, house.get(key), variants, names, found)
 
@@ -120,7 +121,7 @@ class InconsistentTransliteration(Rule):
         spellings = []
         for name in names:
             spans = found[name]
-            if not spans or not is_name(text, name, spans):
+            if not is_name(name, spans, found[name.lower()], text):
                 continue
             count = len(spans) if survey is None else survey.counts[name]
             spellings.append(Spelling(name, spans, count))
