@@ -60,6 +60,7 @@ EMOJI_AFTER_JOINER = regex.compile(r"\p{Extended_Pictographic}")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+
 def cp1252_for_c1(char: str) -> str | None:
     """Return the character a C1 control stands for when cp1252 bytes were decoded as Latin-1.
 
@@ -93,6 +94,22 @@ HAS_UNUSUAL_SPACE = re.compile("[" + NO_BREAK_SPACE + "".join(sorted(EXOTIC_SPAC
 TRAILING_SPACE = regex.compile(r"(?<!" + HORIZONTAL_SPACE + ")" + HORIZONTAL_SPACE + r"++(?=\r|\n|\Z)")
 # Prefilter: whitespace right before a line break or the end (TRAILING_SPACE is slow where spaces are many).
 HAS_TRAILING_SPACE = re.compile(HORIZONTAL_SPACE + r"(?:[\r\n]|\Z)")
+HAS_TRAILING_UNUSUAL_SPACE = re.compile("[" + NO_BREAK_SPACE + "".join(sorted(EXOTIC_SPACES)) + r"](?:[\r\n]|\Z)")
+
+
+def may_have_trailing_space(text: str, is_ascii: bool) -> bool:
+    r"""Return False when no line of ``text`` ends in whitespace (a prefilter for TRAILING_SPACE).
+
+    Substring tests run at memory speed; the regex only looks for the rarer non-ASCII spaces.
+
+    >>> may_have_trailing_space("a \nb", True), may_have_trailing_space("a\nb", True)
+    (True, False)
+    >>> may_have_trailing_space("a\u00a0\r\nb", False), may_have_trailing_space("é\t", False)
+    (True, True)
+    """
+    if " \n" in text or "\t\n" in text or " \r" in text or "\t\r" in text or text.endswith((" ", "\t")):
+        return True
+    return not is_ascii and HAS_TRAILING_UNUSUAL_SPACE.search(text) is not None
 MULTIPLE_SPACES = regex.compile(r"(?<=[^\s]) {2,}+(?=[^\s])")
 # Two spaces between sentences, the typewriter convention: end punctuation, maybe a closing quote or
 # bracket, two spaces, then a capital, a digit or an opening quote. Matched where the spaces start.

@@ -40,3 +40,4 @@ def test_a_trailing_run_after_inner_spaces_is_reported_whole():
     text = "first  line\nsecond line   \n"
     diagnostics = Linter(Settings(select=["LN106"])).lint_text("a.txt", text).diagnostics
     assert [(diagnostic.span.start, diagnostic.span.end) for diagnostic in diagnostics] == [(23, 26)]
+

@@ -471,6 +471,8 @@ class TrailingWhitespace(Rule):
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         text = document.text
+        if not chars.may_have_trailing_space(text, document.is_ascii):
+            return
         first = chars.HAS_TRAILING_SPACE.search(text)
         if first is None:
             return
