@@ -10,6 +10,8 @@ from lintnews.checks.characters import (
     UnusualSpace,
 )
 from lintnews.checks.files import InvalidUtf8, UnreadableFile
+from lintnews.checks.furniture import CaptionLine, DuplicateParagraph
+from lintnews.checks.numbers import SourceNumberFormat
 
 ALL_RULES = (
     InvalidUtf8,
@@ -21,4 +23,7 @@ ALL_RULES = (
     UnusualSpace,
     TrailingWhitespace,
     MultipleSpaces,
+    SourceNumberFormat,
+    CaptionLine,
+    DuplicateParagraph,
 )
