@@ -138,16 +138,20 @@ class SourceNumberFormat(Rule):
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         text = document.text
-        found = list(self._decimal_commas(text))
+        found = []
+        first = COMMA_DECIMALS.search(text)
+        if first is not None:
+            found.extend(self._decimal_commas(text, first.start()))
         if may_hold_grouped_thousands(text, document.is_ascii):
             found.extend(self._grouped_thousands(text))
         if not document.is_ascii and "\N{NUMERO SIGN}" in text:
             found.extend(self._numero_signs(text))
-        found.sort(key=Diagnostic.sort_key)
-        yield from found
+        if found:
+            found.sort(key=Diagnostic.sort_key)
+            yield from found
 
-    def _decimal_commas(self, text: str) -> Iterator[Diagnostic]:
-        for match in COMMA_DECIMALS.finditer(text):
+    def _decimal_commas(self, text: str, start_at: int) -> Iterator[Diagnostic]:
+        for match in COMMA_DECIMALS.finditer(text, start_at):
             comma = match.start()
             start = comma
             while start > 0 and "0" <= text[start - 1] <= "9":
