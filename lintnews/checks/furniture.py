@@ -14,7 +14,9 @@ from lintnews.rule import Context, Rule
 
 # Where a caption line may be: each needle is searched with str.find (C speed), and its line is judged only
 # when the needle stands within so many characters of the line start (`hoto`: Photo, Author of the photo).
-CAPTION_NEEDLES_ASCII = (("hoto", 24), ("Image", 8), ("Video caption", 8), ("Source:", 8), ("/", 80))
+# Each needle costs a scan of the text, so `Source:` lines (attributions under charts and maps, which a
+# publisher may well want) are not looked for.
+CAPTION_NEEDLES_ASCII = (("hoto", 24), ("Image", 8), ("Video caption", 8), ("/", 80))
 CAPTION_NEEDLES_OTHER = (("\N{BULLET}", 8), ("\N{COPYRIGHT SIGN}", 12))
 BULLETS = "\N{BULLET}\N{MIDDLE DOT}\N{BLACK SMALL SQUARE}\N{BLACK CIRCLE}"
 LIST_MARK = regex.compile(r"[-*\N{EN DASH}][ \xa0]++")  # a plain-text list item: `- Photo: Getty Images`
@@ -49,7 +51,6 @@ PHOTO_LABEL = regex.compile(
     regex.V1,
 )
 CREDIT_LABEL = regex.compile(r"(?i:by|credit|author|editor|courtesy|source)")
-SOURCE_LABEL = regex.compile(r"Sources?[ \xa0]*+:[ \xa0]*+")
 SENTENCE_END = regex.compile(r"[.!?:;,]$")
 WORD_GAP = regex.compile(r"\s+")
 MAX_LABELLED_WORDS = 20
@@ -79,7 +80,7 @@ def _word_count(text: str) -> int:
 
 
 def caption_kind(line: str) -> str | None:
-    """Return what kind of furniture ``line`` is ("photo caption", "photo credit", "source credit"), or None.
+    """Return what kind of furniture ``line`` is ("photo caption" or "photo credit"), or None.
 
     >>> [caption_kind(line) for line in ("  • Reuters", "• © Virginia Mayo / Pool", "Photo: Getty Images",
     ...     "RIA Novosti / Ivan Petrov", "• stay in the Czech Republic for at least 185 days.", "Reuters reported.")]
@@ -103,10 +104,6 @@ def caption_kind(line: str) -> str | None:
         if _word_count(content) > MAX_LABELLED_WORDS:
             return None
         return "photo credit" if CREDIT_LABEL.search(label.group()) else "photo caption"
-    source = SOURCE_LABEL.match(content)
-    if source:
-        rest = content[source.end():].rstrip(".")
-        return "source credit" if rest and "," not in rest and _word_count(rest) <= MAX_CREDIT_WORDS else None
     if SENTENCE_END.search(content) or _word_count(content) > MAX_CREDIT_WORDS:
         return None
     if not NAMES_ONLY.fullmatch(content):
@@ -124,7 +121,7 @@ class CaptionLine(Rule):
     """## What it does
     Reports lines that are photo captions, picture credits or agency bylines scraped into the body of an
     article: `  • Reuters`, `  • © Virginia Mayo / Pool`, `Photo: Getty Images`, `Photo by MARKO DJURICA
-    Reuters`, `RIA Novosti / Ivan Petrov`, `Source: AFU General Staff`.
+    Reuters`, `Video caption: ...`, `RIA Novosti / Ivan Petrov`.
 
     ## Why is this bad?
     Scrapers keep the text under the pictures of a web page, and MT engines translate it as if it were
@@ -151,8 +148,9 @@ class CaptionLine(Rule):
     The fix deletes the whole line with its line break, and is unsafe: a person should check that the line
     is furniture and not, say, a one-line list item of names. A line is judged as a whole: it is short, it
     is no sentence (no final full stop, only capitalised names and particles), and it carries a bullet, a
-    `©`, a label (`Photo:`, `Photo by`, `Photo credit`, `Image:`, `Source:`) or the shape of an agency
-    credit (`Agency / Person`). Bullet lists of sentences (`• You must complete training.`) stay quiet.
+    `©`, a label (`Photo:`, `Photo by`, `Photo credit`, `Image:`, `Video caption`) or the shape of an agency
+    credit (`Agency / Person`). Bullet lists of sentences (`• You must complete training.`) stay quiet,
+    and so do `Source:` lines under charts and maps, which a publisher may want to keep.
 
     ## Options
     None.

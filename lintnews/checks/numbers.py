@@ -63,7 +63,9 @@ def may_hold_grouped_thousands(text: str, is_ascii: bool) -> bool:
     shape = text.encode().translate(DIGITS_AS_ZERO)
     if b"0 000" in shape:
         return True
-    return not is_ascii and any(grouped in shape for grouped in GROUPED_SHAPES)
+    if is_ascii or not ("\xa0" in text or "\u2009" in text or "\u202f" in text):
+        return False
+    return any(grouped in shape for grouped in GROUPED_SHAPES)
 
 
 def decimal_point(number: str) -> str:
