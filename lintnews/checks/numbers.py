@@ -40,7 +40,7 @@ DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 GROUPED_SHAPES = tuple(f"0{space}000".encode() for space in "\xa0\u2009\u202f")
 GROUPED_NUMBER = re.compile(
     r"(?<![\w.,+/\u2212-])[0-9]{1,3}(?:" + GROUP_SPACE + r"[0-9]{3}){1,3}"
-    r"(?![\w%]|[.,:/-][0-9]|[ \xa0\u2009\u202f][0-9]|[ \xa0]?[x\u00d7][ \xa0]?[0-9])"
+    r"(?![\w%]|[.,:/][0-9]|[-\u2013]\w|[ \xa0\u2009\u202f][0-9]|[ \xa0]?[x\u00d7][ \xa0]?[0-9])"
 )
 # Words after which a number followed by another one is a date, a phone or a list: `April 3 410 bodies`,
 # `call 729 725 522`, `No. 5 100`.
