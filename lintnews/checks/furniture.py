@@ -14,9 +14,12 @@ from lintnews.rule import Context, Rule
 
 # Where a caption line may be: each needle is searched with str.find (C speed), and its line is judged only
 # when the needle stands within so many characters of the line start (`hoto`: Photo, Author of the photo).
-# Each needle costs a scan of the text, so `Source:` lines (attributions under charts and maps, which a
-# publisher may well want) are not looked for.
-CAPTION_NEEDLES_ASCII = (("hoto", 24), ("Image", 8), ("Video caption", 8), ("/", 80))
+# Every needle costs a scan of the text, so the labels of other media are looked for only in text that
+# speaks of photos (BBC pages carry `Video caption` beside `Photo caption`), and `Source:` lines
+# (attributions under charts and maps, which a publisher may keep) not at all.
+PHOTO_NEEDLE = ("hoto", 24)
+CAPTION_NEEDLES_ASCII = (("/", 80),)
+CAPTION_NEEDLES_PHOTO = (PHOTO_NEEDLE, ("Image", 8), ("Video caption", 8))
 CAPTION_NEEDLES_OTHER = (("\N{BULLET}", 8), ("\N{COPYRIGHT SIGN}", 12))
 BULLETS = "\N{BULLET}\N{MIDDLE DOT}\N{BLACK SMALL SQUARE}\N{BLACK CIRCLE}"
 LIST_MARK = regex.compile(r"[-*\N{EN DASH}][ \xa0]++")  # a plain-text list item: `- Photo: Getty Images`
@@ -150,7 +153,9 @@ class CaptionLine(Rule):
     is no sentence (no final full stop, only capitalised names and particles), and it carries a bullet, a
     `©`, a label (`Photo:`, `Photo by`, `Photo credit`, `Image:`, `Video caption`) or the shape of an agency
     credit (`Agency / Person`). Bullet lists of sentences (`• You must complete training.`) stay quiet,
-    and so do `Source:` lines under charts and maps, which a publisher may want to keep.
+    and so do `Source:` lines under charts and maps, which a publisher may want to keep. To stay fast,
+    `Image ...` and `Video caption` labels are looked for only in text that mentions photos elsewhere
+    (scraped pages that carry them nearly always have a `Photo` line too).
 
     ## Options
     None.
@@ -166,7 +171,11 @@ class CaptionLine(Rule):
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         text = document.text
-        needles = CAPTION_NEEDLES_ASCII if document.is_ascii else CAPTION_NEEDLES_ASCII + CAPTION_NEEDLES_OTHER
+        needles = CAPTION_NEEDLES_ASCII
+        if PHOTO_NEEDLE[0] in text:
+            needles += CAPTION_NEEDLES_PHOTO
+        if not document.is_ascii:
+            needles += CAPTION_NEEDLES_OTHER
         lines: set[int] = set()
         for needle, reach in needles:
             index = text.find(needle)

@@ -33,11 +33,14 @@ QUANTITY_AFTER = re.compile(
 NOT_AFTER = re.compile(r"(?:[0-9A-Za-z.,]|[0-9][,;][ \xa0]?)$")
 
 GROUP_SPACE = "[ \xa0\u2009\u202f]"  # space, no-break space, thin space, narrow no-break space
-# A cheap test for space-grouped thousands: with every digit read as 0, look for `0 000` (bytes.translate
-# and `in` run at memory speed; a regex over every digit is several times slower). UTF-8 forms of the
-# no-break, thin and narrow no-break spaces are looked for only in text that is not ASCII.
-DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
-GROUPED_SHAPES = tuple(f"0{space}000".encode() for space in "\xa0\u2009\u202f")
+# A cheap test for space-grouped thousands: read every digit as 0 and every no-break, thin or narrow
+# no-break space as a space, and look for `0 000` (bytes.translate and a literal search run at memory speed;
+# a regex over every digit is several times slower). In UTF-8 those spaces are C2 A0, E2 80 89 and E2 80 AF:
+# the lead bytes are deleted and the last ones become spaces (other characters get mangled, which a gate
+# may afford: the exact pattern decides).
+SHAPE_OF_DIGITS = bytes.maketrans(b"123456789\xa0\x89\xaf", b"000000000   ")
+SHAPE_DELETED = b"\xc2\xe2\x80"
+GROUPED_SHAPE = re.compile(rb"0 000")
 GROUPED_NUMBER = re.compile(
     r"(?<![\w.,+/\u2212-])[0-9]{1,3}(?:" + GROUP_SPACE + r"[0-9]{3}){1,3}"
     r"(?![\w%]|[.,:/][0-9]|[-\u2013]\w|[ \xa0\u2009\u202f][0-9]|[ \xa0]?[x\u00d7][ \xa0]?[0-9])"
@@ -52,20 +55,16 @@ NOT_GROUPED_AFTER = re.compile(
 NUMERO = re.compile(r"\N{NUMERO SIGN}+[ \xa0]?")
 
 
-def may_hold_grouped_thousands(text: str, is_ascii: bool) -> bool:
+def may_hold_grouped_thousands(text: str) -> bool:
     """Return whether ``text`` may hold a space-grouped number: a digit, a space and three digits.
 
-    >>> may_hold_grouped_thousands("812 485 cases", True), may_hold_grouped_thousands("in 2021, 200", True)
+    >>> may_hold_grouped_thousands("812 485 cases"), may_hold_grouped_thousands("in 2021, 200 cases")
     (True, False)
-    >>> may_hold_grouped_thousands("30\u00a0000 UAH", False)
-    True
+    >>> may_hold_grouped_thousands("30\u00a0000 UAH"), may_hold_grouped_thousands("22\u2009000 rubles")
+    (True, True)
     """
-    shape = text.encode().translate(DIGITS_AS_ZERO)
-    if b"0 000" in shape:
-        return True
-    if is_ascii or not ("\xa0" in text or "\u2009" in text or "\u202f" in text):
-        return False
-    return any(grouped in shape for grouped in GROUPED_SHAPES)
+    shape = text.encode().translate(SHAPE_OF_DIGITS, SHAPE_DELETED)
+    return GROUPED_SHAPE.search(shape) is not None
 
 
 def decimal_point(number: str) -> str:
@@ -144,7 +143,7 @@ class SourceNumberFormat(Rule):
         first = COMMA_DECIMALS.search(text)
         if first is not None:
             found.extend(self._decimal_commas(text, first.start()))
-        if may_hold_grouped_thousands(text, document.is_ascii):
+        if may_hold_grouped_thousands(text):
             found.extend(self._grouped_thousands(text))
         if not document.is_ascii and "\N{NUMERO SIGN}" in text:
             found.extend(self._numero_signs(text))
