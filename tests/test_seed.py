@@ -8,12 +8,18 @@ import shutil
 from conftest import PROJECT, SEED, run_cli
 
 EXPECTED_CONCISE = """\
+seeds/000_1afda22d48ad6a4d.txt:21:1: LN601 Photo caption line scraped into the text: `• Mevlut Cavusoglu and Anthony Blinken`
+seeds/000_1afda22d48ad6a4d.txt:23:1: LN601 Photo credit line scraped into the text: `• Reuters`
+seeds/000_1afda22d48ad6a4d.txt:25:1: LN601 Photo credit line scraped into the text: `• © Virginia Mayo / Pool`
 seeds/000_1afda22d48ad6a4d.txt:33:55: LN101 Word `тируетafak` mixes Latin and Cyrillic letters
+seeds/000_1afda22d48ad6a4d.txt:77:1: LN601 Photo caption line scraped into the text: `• Recep Tayyip Erdogan`
+seeds/000_1afda22d48ad6a4d.txt:79:1: LN601 Photo credit line scraped into the text: `• Reuters`
+seeds/000_1afda22d48ad6a4d.txt:81:1: LN601 Photo credit line scraped into the text: `• © Umit Bektas`
 seeds/000_1afda22d48ad6a4d.txt:97:186: LN106 [*] Trailing whitespace (U+00A0 NO-BREAK SPACE)
 seeds/000_1afda22d48ad6a4d.txt:113:178: LN106 [*] Trailing whitespace (U+00A0 NO-BREAK SPACE)
 seeds/000_1afda22d48ad6a4d.txt:127:110: LN201 `Yermakov` (1 of 3 mentions) is also spelled `Ermakov` (2) in this document
-Found 4 diagnostics (1 error, 3 warnings).
-[*] 2 fixable with the `--fix` option (1 hidden fix can be enabled with the `--unsafe-fixes` option).
+Found 10 diagnostics (1 error, 9 warnings).
+[*] 2 fixable with the `--fix` option (7 hidden fixes can be enabled with the `--unsafe-fixes` option).
 """
 
 
@@ -39,7 +45,7 @@ def test_seed_fix_removes_only_the_two_no_break_spaces(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     shutil.copyfile(SEED, tmp_path / "seed.txt")
     result = run_cli("check", "--isolated", "--fix", "--output-format", "concise", "seed.txt")
-    assert result.stdout.splitlines()[-2] == "Found 4 diagnostics (2 fixed, 2 remaining)."
+    assert result.stdout.splitlines()[-2] == "Found 10 diagnostics (2 fixed, 8 remaining)."
     original = SEED.read_bytes()
     assert (tmp_path / "seed.txt").read_bytes() == original.replace("military.\u00a0\n".encode(), b"military.\n").replace(
         "view.\"\u00a0\n".encode(), b"view.\"\n")

@@ -11,6 +11,8 @@ from lintnews.checks.characters import (
 )
 from lintnews.checks.files import InvalidUtf8, UnreadableFile
 from lintnews.checks.transliteration import InconsistentTransliteration
+from lintnews.checks.furniture import CaptionLine, DuplicateParagraph
+from lintnews.checks.numbers import SourceNumberFormat
 
 ALL_RULES = (
     InvalidUtf8,
@@ -23,4 +25,7 @@ ALL_RULES = (
     TrailingWhitespace,
     MultipleSpaces,
     InconsistentTransliteration,
+    SourceNumberFormat,
+    CaptionLine,
+    DuplicateParagraph,
 )
