@@ -10,6 +10,7 @@ from lintnews.checks.characters import (
     UnusualSpace,
 )
 from lintnews.checks.files import InvalidUtf8, UnreadableFile
+from lintnews.checks.language import Translationese, UntranslatedSentence
 
 ALL_RULES = (
     InvalidUtf8,
@@ -21,4 +22,6 @@ ALL_RULES = (
     UnusualSpace,
     TrailingWhitespace,
     MultipleSpaces,
+    UntranslatedSentence,
+    Translationese,
 )
