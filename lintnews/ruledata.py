@@ -159,6 +159,7 @@ def _class_end(pattern: str, start: int) -> int:
 
 
 EXAMPLE_KEYS = {"rule", "text", "fixed", "reported"}
+CALQUE_REACH = 50  # a calque's match may reach at most this many characters before or after its cue
 
 
 class _LookalikeTable:
@@ -236,6 +237,9 @@ class _TranslationeseTable:
             raise RuleDataError(f"{where}: the pattern does not match its example {example!r}")
         if cue not in match.group():
             raise RuleDataError(f"{where}: the cue {cue!r} is not in the match {match.group()!r}")
+        before = match.group().index(cue)
+        if max(before, len(match.group()) - before - len(cue)) > CALQUE_REACH:
+            raise RuleDataError(f"{where}: the match reaches more than {CALQUE_REACH} characters from the cue")
         if pattern.search("") or pattern.search(" "):
             raise RuleDataError(f"{where}: the pattern matches empty text")
         for other in earlier:

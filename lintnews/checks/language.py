@@ -14,7 +14,7 @@ from lintnews.checks.characters import quoted
 from lintnews.document import Document
 from lintnews.model import Applicability, Diagnostic, Fix, FixAvailability, Severity, Span
 from lintnews.rule import Context, Rule
-from lintnews.ruledata import Calque
+from lintnews.ruledata import CALQUE_REACH, Calque
 
 # A letter with a diacritic (Latin-1 Supplement, Latin Extended-A and -B: é ü ß ñ ł ş ğ ı ă ț...).
 # German, French, Spanish, Polish, Turkish, Romanian... sentences almost always hold one; English news
@@ -33,6 +33,9 @@ ENGLISH_WORD = re.compile(
     r"|I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Mm]e|[Hh]im|[Tt]hem|[Ss]aid"
     r"|[Ss]ome|[Ss]omeone|[Aa]ll|[Aa]lso|[Oo]nly|[Jj]ust|[Mm]ore|[Nn]o|[Yy]es|[Uu]p|[Oo]ut)\b"
 )
+# How far around a cue a calque is looked for: the loader refuses calques whose example reaches further
+# than CALQUE_REACH from the cue; the margin covers longer names in the same pattern.
+CUE_REACH = CALQUE_REACH + 30
 MIN_WORDS = 6  # shorter text is not a sentence langdetect can judge (and names and captions are short)
 MAX_ENGLISH_SHARE = 0.12  # at most this share of English function words: may not be English
 MIN_PROBABILITY = 0.90  # langdetect's probability for the other language
@@ -227,18 +230,49 @@ class Translationese(Rule):
         if self._table is None or self._table[0] is not context.data.calques:
             self._table = (context.data.calques, cue_groups(context.data.calques))
         text = document.text
-        found = [calques for cue, calques in self._table[1] if cue in text]
+        found = [(cue, calques) for cue, calques in self._table[1] if cue in text]
         if not found:
             return ()
         return self._report(text, found)
 
-    def _report(self, text: str, groups: list[list[Calque]]) -> Iterator[Diagnostic]:
-        for calques in groups:
-            for calque in calques:
-                for match in calque.pattern.finditer(text):
-                    span = Span(*match.span())
-                    message = f"{quoted(match.group())} is a calque of Russian «{calque.source}»: {calque.explanation}"
-                    yield self.diagnostic(span, message, Fix((), Applicability.DISPLAY_ONLY, f"Instead: {calque.suggestion}"))
+    def _report(self, text: str, groups: list[tuple[str, list[Calque]]]) -> Iterator[Diagnostic]:
+        for cue, calques in groups:
+            for start, end in cue_windows(text, cue):
+                found = sorted((match.span(), index) for index, calque in enumerate(calques)
+                               for match in calque.pattern.finditer(text, start, end))
+                reported_until = start
+                for (match_start, match_end), index in found:
+                    if match_start < reported_until:
+                        continue  # two calques of one cue on the same words: the first one is enough
+                    reported_until = match_end
+                    calque = calques[index]
+                    message = (f"{quoted(text[match_start:match_end])} is a calque of Russian «{calque.source}»: "
+                               f"{calque.explanation}")
+                    fix = Fix((), Applicability.DISPLAY_ONLY, f"Instead: {calque.suggestion}")
+                    yield self.diagnostic(Span(match_start, match_end), message, fix)
+
+
+def cue_windows(text: str, cue: str, reach: int = CUE_REACH) -> Iterator[tuple[int, int]]:
+    """Yield the stretches of ``text`` around each occurrence of ``cue`` where a calque holding it can lie.
+
+    Overlapping stretches are merged, so no text is searched twice.
+
+    >>> list(cue_windows("head of the region and head of the city", "ead of", reach=5))
+    [(0, 12), (19, 35)]
+    """
+    window = None
+    index = text.find(cue)
+    while index >= 0:
+        start, end = max(0, index - reach), min(len(text), index + len(cue) + reach)
+        if window is not None and start <= window[1]:
+            window = (window[0], end)
+        else:
+            if window is not None:
+                yield window
+            window = (start, end)
+        index = text.find(cue, index + 1)
+    if window is not None:
+        yield window
 
 
 def cue_groups(calques: list[Calque]) -> list[tuple[str, list[Calque]]]:
