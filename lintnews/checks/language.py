@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -21,7 +20,7 @@ from lintnews.ruledata import CALQUE_REACH, Calque
 # rarely does outside names, so LN501 looks only at sentences that hold one.
 LATIN_DIACRITIC = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 # UTF-8 read as Windows-1252 or Latin-1 (`â€™`, `Ã©`, `ãƒ`): langdetect would call it Vietnamese.
-MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|ãƒ|Ã©|Ã¨|Ã¼|Ã¶|Ã¤")
+MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|ãƒ")
 LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Common English words. An English sentence of six words or more almost never does without them, and
 # other Latin-script languages rarely spell the same words (a few do: German "in", "was", Spanish "no").
@@ -33,11 +32,8 @@ ENGLISH_WORD = re.compile(
     r"|I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Mm]e|[Hh]im|[Tt]hem|[Ss]aid"
     r"|[Ss]ome|[Ss]omeone|[Aa]ll|[Aa]lso|[Oo]nly|[Jj]ust|[Mm]ore|[Nn]o|[Yy]es|[Uu]p|[Oo]ut)\b"
 )
-# How far around a cue a calque is looked for: the loader refuses calques whose example reaches further
-# than CALQUE_REACH from the cue; the margin covers longer names in the same pattern.
-CUE_REACH = CALQUE_REACH + 30
 MIN_WORDS = 6  # shorter text is not a sentence langdetect can judge (and names and captions are short)
-MAX_ENGLISH_SHARE = 0.12  # at most this share of English function words: may not be English
+MAX_ENGLISH_SHARE = 0.12  # at most this share of common English words: may not be English
 MIN_PROBABILITY = 0.90  # langdetect's probability for the other language
 # The Latin-script languages LN501 recognises, with English; langdetect's other profiles (Swahili,
 # Tagalog, Somali, Indonesian, Afrikaans...) mostly catch short English text and are not loaded.
@@ -178,6 +174,11 @@ class UntranslatedSentence(Rule):
                 continue
             yield self.diagnostic(span, f"Sentence in {LANGUAGES[language]}, not English "
                                         f"(langdetect: {language}, probability {probability:.2f})")
+
+
+# How far around a cue a calque is looked for: the loader refuses calques whose example reaches further
+# than CALQUE_REACH from the cue; the margin covers longer names in the same pattern.
+CUE_REACH = CALQUE_REACH + 30
 
 
 class Translationese(Rule):
