@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import regex
+
 import lintnews
 
 
@@ -19,12 +21,26 @@ class RuleDataError(Exception):
 
 @dataclass(frozen=True)
 class Example:
-    """A self-check shipped with the data: ``rule`` turns ``text`` into ``fixed`` with its safe fixes."""
+    """A self-check shipped with the data: ``rule`` turns ``text`` into ``fixed`` with its safe fixes,
+    and (for rules whose fixes are display-only) reports exactly the texts listed in ``reported``."""
 
     source: Path
     rule: str
     text: str
-    fixed: str
+    fixed: str | None = None
+    reported: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Calque:
+    """A Russian news formula rendered word for word into English (LN502), with what to write instead."""
+
+    cue: str  # a plain string every match contains: the cheap test before the pattern runs
+    pattern: regex.Pattern
+    source: str  # the Russian it renders
+    explanation: str
+    suggestion: str
+    example: str
 
 
 @dataclass
@@ -37,6 +53,7 @@ class RuleData:
     # self-checks of the equivalences: groups that must share a key, and groups that must not
     same_names: list[tuple[str, ...]] = field(default_factory=list)
     different_names: list[tuple[str, ...]] = field(default_factory=list)
+    calques: list[Calque] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
 
@@ -86,12 +103,69 @@ def _examples(path: Path, entries: Any) -> list[Example]:
     examples = []
     for number, entry in enumerate(entries, 1):
         where = f"{path}: example {number}"
-        if not isinstance(entry, dict) or set(entry) != {"rule", "text", "fixed"}:
-            raise RuleDataError(f"{where}: needs exactly the keys rule, text and fixed")
-        if not all(isinstance(value, str) for value in entry.values()):
+        if (not isinstance(entry, dict) or not {"rule", "text"} <= set(entry) <= EXAMPLE_KEYS
+                or not {"fixed", "reported"} & set(entry)):
+            raise RuleDataError(f"{where}: needs the keys rule, text and fixed (or reported)")
+        reported = entry.get("reported")
+        if not all(isinstance(entry[key], str) for key in ("rule", "text", "fixed") if key in entry):
             raise RuleDataError(f"{where}: rule, text and fixed must be strings")
-        examples.append(Example(path, entry["rule"], entry["text"], entry["fixed"]))
+        if reported is not None and not (isinstance(reported, list) and all(isinstance(r, str) for r in reported)):
+            raise RuleDataError(f"{where}: reported must be a list of strings (the flagged texts, in order)")
+        examples.append(Example(path, entry["rule"], entry["text"], entry.get("fixed"),
+                                None if reported is None else tuple(reported)))
     return examples
+
+
+def nested_quantifier(pattern: str) -> str | None:
+    r"""Return the first group that repeats something itself repeated (``(a+)+``), or None.
+
+    Such a group can backtrack catastrophically on text that almost matches, so rule data refuses it.
+    Quantifiers inside character classes and escaped characters are not quantifiers.
+
+    >>> nested_quantifier(r"(?:\w+ )?Foreign Ministry"), nested_quantifier(r"(?:\w+ )+Ministry")
+    (None, '(?:\\w+ )+')
+    >>> nested_quantifier(r"[(+]+ (?:a|b){2}")
+    """
+    stack: list[tuple[int, bool]] = []  # (where the group opened, whether it holds a quantifier)
+    index = 0
+    quantified = False  # whether the innermost open group holds a quantifier
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+            continue
+        if char == "(":
+            stack.append((index, quantified))
+            quantified = False
+        elif char == ")" and stack:
+            opened, outer = stack.pop()
+            after = pattern[index + 1:index + 2]
+            if quantified and after in ("*", "+", "{"):
+                return pattern[opened:index + 2]
+            quantified = outer or quantified
+        elif char in "*+" or (char == "{" and regex.match(r"\{\d*,?\d*\}", pattern[index:])):
+            quantified = True
+        index += 1
+    return None
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Return the index just after the character class opening at ``start``."""
+    index = start + 1
+    if pattern[index:index + 1] == "^":
+        index += 1
+    if pattern[index:index + 1] == "]":
+        index += 1
+    while index < len(pattern) and pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return index + 1
+
+
+EXAMPLE_KEYS = {"rule", "text", "fixed", "reported"}
+CALQUE_REACH = 50  # a calque's match may reach at most this many characters before or after its cue
 
 
 class _LookalikeTable:
@@ -152,4 +226,73 @@ def _tables(path: Path, table: dict[str, Any], key: str) -> list[dict[str, Any]]
     return entries
 
 
-_KINDS = {"lookalikes": _LookalikeTable, "transliteration": _TransliterationTable}
+class _TranslationeseTable:
+    """``[[calque]]``: a Russian news formula rendered word for word (LN502), with a suggestion.
+
+    Each entry has a ``cue`` (a plain string that every match contains, looked for first because
+    a substring test is far cheaper than a pattern), a ``pattern`` (the `regex` module's syntax, no
+    capturing groups, no nested quantifiers), the Russian ``source``, a short ``explanation``, a
+    ``suggestion`` (shown as the fix) and a real ``example`` the pattern must match.
+    """
+
+    keys = ("calque",)
+    entry_keys = ("cue", "pattern", "source", "explanation", "suggestion", "example")
+
+    @classmethod
+    def load(cls, path: Path, table: dict[str, Any], data: RuleData) -> None:
+        entries = table.get("calque")
+        if not isinstance(entries, list) or not entries:
+            raise RuleDataError(f"{path}: key 'calque' must be an array of tables ([[calque]])")
+        loaded: list[Calque] = []
+        for number, entry in enumerate(entries, 1):
+            loaded.append(cls._entry(f"{path}: calque {number}", entry, data.calques + loaded))
+        for calque in loaded:
+            for other in data.calques + loaded:
+                if other.pattern.search(calque.suggestion):
+                    raise RuleDataError(f"{path}: calque {calque.pattern.pattern!r}: its suggestion "
+                                        f"{calque.suggestion!r} is itself matched by {other.pattern.pattern!r}")
+        data.calques.extend(loaded)
+
+    @classmethod
+    def _entry(cls, where: str, entry: Any, earlier: list[Calque]) -> Calque:
+        if not isinstance(entry, dict):
+            raise RuleDataError(f"{where}: must be a table")
+        for key in entry:
+            if key not in cls.entry_keys:
+                raise RuleDataError(f"{where}: unknown key {key!r} (allowed: {', '.join(cls.entry_keys)})")
+        for key in cls.entry_keys:
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise RuleDataError(f"{where}: key {key!r} must be a non-empty string")
+        source = entry["pattern"]
+        where = f"{where} ({source!r})"
+        try:
+            pattern = regex.compile(source, regex.V0)
+        except regex.error as error:
+            raise RuleDataError(f"{where}: bad pattern: {error}") from None
+        if pattern.groups:
+            raise RuleDataError(f"{where}: use non-capturing groups (?:...)")
+        nested = nested_quantifier(source)
+        if nested:
+            raise RuleDataError(f"{where}: nested quantifier {nested!r} can backtrack catastrophically")
+        example, cue = entry["example"], entry["cue"]
+        match = pattern.search(example)
+        if match is None:
+            raise RuleDataError(f"{where}: the pattern does not match its example {example!r}")
+        if cue not in match.group():
+            raise RuleDataError(f"{where}: the cue {cue!r} is not in the match {match.group()!r}")
+        before = match.group().index(cue)
+        if max(before, len(match.group()) - before - len(cue)) > CALQUE_REACH:
+            raise RuleDataError(f"{where}: the match reaches more than {CALQUE_REACH} characters from the cue")
+        if pattern.search("") or pattern.search(" "):
+            raise RuleDataError(f"{where}: the pattern matches empty text")
+        for other in earlier:
+            if other.pattern.pattern == source:
+                raise RuleDataError(f"{where}: duplicate of an earlier entry")
+            found = other.pattern.search(example)
+            if found and found.start() < match.end() and match.start() < found.end():
+                raise RuleDataError(f"{where}: its example is also matched by {other.pattern.pattern!r}")
+        return Calque(cue, pattern, entry["source"], entry["explanation"], entry["suggestion"], example)
+
+
+_KINDS = {"lookalikes": _LookalikeTable, "translationese": _TranslationeseTable,
+          "transliteration": _TransliterationTable}

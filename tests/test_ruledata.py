@@ -16,7 +16,7 @@ DATA = load_rule_data()
 
 def test_the_shipped_rules_folder_is_the_checkouts_rules():
     assert builtin_rules_dir().resolve() == (PROJECT / "rules").resolve() or builtin_rules_dir().name == "_rules"
-    assert {path.name for path in DATA.sources} == {"lookalikes.toml", "transliteration.toml"}
+    assert {path.name for path in DATA.sources} == {"lookalikes.toml", "translationese.toml", "transliteration.toml"}
 
 
 def test_lookalike_table_is_complete_for_the_letters_mt_uses():
@@ -27,22 +27,61 @@ def test_lookalike_table_is_complete_for_the_letters_mt_uses():
 
 @pytest.mark.parametrize("example", DATA.examples, ids=lambda example: f"{example.rule}:{example.text[:30]}")
 def test_data_examples_hold(example):
-    """Each [[example]] in rules/*.toml: its rule alone, with safe fixes, turns text into fixed."""
+    """Each [[example]] in rules/*.toml: its rule alone, with safe fixes, turns text into fixed; and where
+    the example lists what is reported (rules with display-only fixes), exactly those texts are flagged."""
     linter = Linter(Settings(select=(example.rule,)), data=DATA)
-    result = linter.lint_text("example.txt", example.text, fix=Applicability.SAFE)
-    assert result.document.text == example.fixed
-    assert example.text != example.fixed
+    if example.fixed is not None:
+        result = linter.lint_text("example.txt", example.text, fix=Applicability.SAFE)
+        assert result.document.text == example.fixed
+        assert example.text != example.fixed
+    if example.reported is not None:
+        diagnostics = linter.lint_text("example.txt", example.text).diagnostics
+        assert [example.text[d.span.start:d.span.end] for d in diagnostics] == list(example.reported)
+
+
+def test_every_calque_example_is_reported_as_a_whole_match():
+    """Each [[calque]] example is a real MT sentence: LN502 reports it, and the calque fires on it."""
+    linter = Linter(Settings(select=("LN502",)), data=DATA)
+    assert len(DATA.calques) >= 40
+    for calque in DATA.calques:
+        diagnostics = linter.lint_text("example.txt", calque.example).diagnostics
+        assert any(f"«{calque.source}»" in d.message for d in diagnostics), calque.example
+
+
+CALQUE = """kind = "translationese"
+[[calque]]
+cue = "remind"
+pattern = 'We will remind'
+source = "Напомним"
+explanation = "a Russian news formula"
+suggestion = "drop it"
+example = "We will remind, earlier Myasnikov told why you can eat candy at night."
+"""
 
 
 @pytest.mark.parametrize(("content", "error"), [
-    ('kind = "colours"\n', "key 'kind': expected one of lookalikes, transliteration, got 'colours'"),
+    ('kind = "colours"\n', "key 'kind': expected one of lookalikes, translationese, transliteration, got 'colours'"),
     ('kind = "lookalikes"\nletters = {}\ncolour = 1\n', "unknown key 'colour'"),
     ('kind = "lookalikes"\n[letters]\n"ab" = "a"\n', "letters entry 'ab': the key must be one non-ASCII letter"),
     ('kind = "lookalikes"\n[letters]\n"a" = "a"\n', "letters entry 'a': the key must be one non-ASCII letter"),
     ('kind = "lookalikes"\n[letters]\n"а" = "é"\n', "letters entry 'а': the value must be one ASCII letter"),
     ('kind = "lookalikes"\n[letters]\n"а" = "a"\n"а" = "a"\n', "not valid TOML"),  # a duplicate entry
     ('kind = "lookalikes"\n[letters]\n"а" = "a"\n[[example]]\nrule = "LN101"\ntext = "x"\n',
-     "example 1: needs exactly the keys rule, text and fixed"),
+     "example 1: needs the keys rule, text and fixed (or reported)"),
+    ('kind = "lookalikes"\n[letters]\n"а" = "a"\n[[example]]\nrule = "LN101"\ntext = "x"\nreported = "x"\n',
+     "example 1: reported must be a list of strings"),
+    ('kind = "translationese"\n', "key 'calque' must be an array of tables"),
+    (CALQUE + 'colour = "red"\n', "calque 1: unknown key 'colour'"),
+    (CALQUE.replace("We will remind", "We will (remind"), "calque 1 ('We will (remind'): bad pattern"),
+    (CALQUE.replace("We will remind", "(We) will remind"), "use non-capturing groups"),
+    (CALQUE.replace("We will remind", "(?:We+ )+will remind"), "nested quantifier '(?:We+ )+'"),
+    (CALQUE.replace("example = \"We will remind,", "example = \"We remind,"), "does not match its example"),
+    (CALQUE.replace('cue = "remind"', 'cue = "Recall"'), "the cue 'Recall' is not in the match 'We will remind'"),
+    (CALQUE.replace('suggestion = "drop it"', 'suggestion = "We will remind"'),
+     "its suggestion 'We will remind' is itself matched"),
+    (CALQUE + "[[calque]]\n" + CALQUE.split("[[calque]]\n")[1], "calque 2 ('We will remind'): duplicate"),
+    (CALQUE + "[[calque]]\n" + CALQUE.split("[[calque]]\n")[1].replace("We will remind'", "will remind'"),
+     "its example is also matched by 'We will remind'"),
     ('kind = "transliteration"\n[[equivalence]]\npattern = "x("\nreplacement = "ks"\nwhy = "кс"\n',
      "equivalence 1: bad pattern or replacement"),
     ('kind = "transliteration"\n[[equivalence]]\npattern = "x"\nreplacement = "ks"\n',

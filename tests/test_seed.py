@@ -8,17 +8,29 @@ import shutil
 from conftest import PROJECT, SEED, run_cli
 
 EXPECTED_CONCISE = """\
+seeds/000_1afda22d48ad6a4d.txt:3:5: LN502 `head of the Turkish Foreign Ministry` is a calque of Russian «глава МИД»: English names the office, not its head
+seeds/000_1afda22d48ad6a4d.txt:3:78: LN502 `head of the US State Department` is a calque of Russian «глава Госдепартамента»: English names the office, not its head
+seeds/000_1afda22d48ad6a4d.txt:9:1: LN502 `We will remind` is a calque of Russian «Напомним»: a formula for recalling earlier news; English news does not address the reader
+seeds/000_1afda22d48ad6a4d.txt:9:197: LN502 `S-400 complexes` is a calque of Russian «комплексы ПВО»: weapon complexes are “systems” in English
+seeds/000_1afda22d48ad6a4d.txt:19:81: LN502 `within the framework of` is a calque of Russian «в рамках»: English says “as part of” or “under”
 seeds/000_1afda22d48ad6a4d.txt:21:1: LN601 Photo caption line scraped into the text: `• Mevlut Cavusoglu and Anthony Blinken`
 seeds/000_1afda22d48ad6a4d.txt:23:1: LN601 Photo credit line scraped into the text: `• Reuters`
 seeds/000_1afda22d48ad6a4d.txt:25:1: LN601 Photo credit line scraped into the text: `• © Virginia Mayo / Pool`
+seeds/000_1afda22d48ad6a4d.txt:29:1: LN502 `Recall that` is a calque of Russian «Напомним»: a formula for recalling earlier news; in English it orders the reader to remember
 seeds/000_1afda22d48ad6a4d.txt:33:55: LN101 Word `тируетafak` mixes Latin and Cyrillic letters
+seeds/000_1afda22d48ad6a4d.txt:43:114: LN502 `in a comment to` is a calque of Russian «в комментарии»: English says “told”
+seeds/000_1afda22d48ad6a4d.txt:47:1: LN502 `The American side` is a calque of Russian «российская (украинская...) сторона»: a diplomatic periphrasis; English names the country or its government
+seeds/000_1afda22d48ad6a4d.txt:69:42: LN502 `official representative of the` is a calque of Russian «официальный представитель»: the English title is spokesperson
 seeds/000_1afda22d48ad6a4d.txt:77:1: LN601 Photo caption line scraped into the text: `• Recep Tayyip Erdogan`
 seeds/000_1afda22d48ad6a4d.txt:79:1: LN601 Photo credit line scraped into the text: `• Reuters`
 seeds/000_1afda22d48ad6a4d.txt:81:1: LN601 Photo credit line scraped into the text: `• © Umit Bektas`
+seeds/000_1afda22d48ad6a4d.txt:85:1: LN502 `Recall that` is a calque of Russian «Напомним»: a formula for recalling earlier news; in English it orders the reader to remember
+seeds/000_1afda22d48ad6a4d.txt:95:56: LN502 `the Turkish side` is a calque of Russian «российская (украинская...) сторона»: a diplomatic periphrasis; English names the country or its government
 seeds/000_1afda22d48ad6a4d.txt:97:186: LN106 [*] Trailing whitespace (U+00A0 NO-BREAK SPACE)
 seeds/000_1afda22d48ad6a4d.txt:113:178: LN106 [*] Trailing whitespace (U+00A0 NO-BREAK SPACE)
 seeds/000_1afda22d48ad6a4d.txt:127:110: LN201 `Yermakov` (1 of 3 mentions) is also spelled `Ermakov` (2) in this document
-Found 10 diagnostics (1 error, 9 warnings).
+seeds/000_1afda22d48ad6a4d.txt:139:1: LN502 `According to him` is a calque of Russian «по его (её, их) словам»: English reports speech with a verb of saying
+Found 22 diagnostics (1 error, 9 warnings, 12 infos).
 [*] 2 fixable with the `--fix` option (7 hidden fixes can be enabled with the `--unsafe-fixes` option).
 """
 
@@ -45,7 +57,7 @@ def test_seed_fix_removes_only_the_two_no_break_spaces(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     shutil.copyfile(SEED, tmp_path / "seed.txt")
     result = run_cli("check", "--isolated", "--fix", "--output-format", "concise", "seed.txt")
-    assert result.stdout.splitlines()[-2] == "Found 10 diagnostics (2 fixed, 8 remaining)."
+    assert result.stdout.splitlines()[-2] == "Found 22 diagnostics (2 fixed, 20 remaining)."
     original = SEED.read_bytes()
     assert (tmp_path / "seed.txt").read_bytes() == original.replace("military.\u00a0\n".encode(), b"military.\n").replace(
         "view.\"\u00a0\n".encode(), b"view.\"\n")

@@ -13,6 +13,7 @@ from lintnews.checks.files import InvalidUtf8, UnreadableFile
 from lintnews.checks.transliteration import InconsistentTransliteration
 from lintnews.checks.furniture import CaptionLine, DuplicateParagraph
 from lintnews.checks.numbers import SourceNumberFormat
+from lintnews.checks.language import Translationese, UntranslatedSentence
 
 ALL_RULES = (
     InvalidUtf8,
@@ -28,4 +29,6 @@ ALL_RULES = (
     SourceNumberFormat,
     CaptionLine,
     DuplicateParagraph,
+    UntranslatedSentence,
+    Translationese,
 )
