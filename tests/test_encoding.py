@@ -180,6 +180,8 @@ def test_every_utf8_sequence_read_through_every_code_page_is_a_mojibake_start():
         leads = encoding.CYRILLIC_LEAD_BYTES if codec in ("koi8-r", "cp866") else range(0xC2, 0xF5)
         for lead in leads:
             for continuation in range(0x80, 0xC0):
+                if encoding.historic_cyrillic(lead, continuation):
+                    continue  # never in news; `С°` is the Celsius sign typed with a Cyrillic Es
                 pair = table[lead] + table[continuation]
                 text = f"a {pair}b"
                 if pair not in starts or not encoding.suspect_lines(Document("a.txt", text)):

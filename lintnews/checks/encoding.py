@@ -33,6 +33,7 @@ CYRILLIC_LEAD_BYTES = (0xD0, 0xD1, 0xD2)
 LEADS_BEFORE_LOST_A0 = (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9)
 LEADS_BEFORE_SPACE_AND_CONTINUATION = (0xE2, 0xE3)
 LEADS_BEFORE_LOST_QUESTION_MARK = (0xC2, 0xC3)
+LEADS_BAD_BEFORE_SPACE = "\N{LATIN CAPITAL LETTER A WITH CIRCUMFLEX}\N{LATIN CAPITAL LETTER A WITH TILDE}"
 # Punctuation every English news text is full of; ftfy judges mojibake made with it (`Ã’s`) on its own.
 ORDINARY = (
     "\N{RIGHT SINGLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}"
@@ -96,15 +97,25 @@ def mojibake_starts() -> frozenset[str]:
         leads = CYRILLIC_LEAD_BYTES if codec in ("koi8-r", "cp866") else range(0xC2, 0xF5)
         continuations = [table[byte] for byte in range(0x80, 0xC0)] + ["\N{REPLACEMENT CHARACTER}"]
         for lead in leads:
-            followers = list(continuations)
-            if codec != "mac-roman":  # ftfy does not restore 0xA0 in MacRoman
-                if lead in LEADS_BEFORE_LOST_A0:
+            followers = [table[byte] for byte in range(0x80, 0xC0) if not historic_cyrillic(lead, byte)]
+            followers.append("\N{REPLACEMENT CHARACTER}")
+            if codec in FTFY_CODE_PAGES:
+                # ftfy restores a lost 0xA0 only where the line is bad anyway: `Â ` and `Ã ` are the only lead
+                # and space it calls bad on their own (ftfy.badness); other leads need another start nearby.
+                if lead in LEADS_BEFORE_LOST_A0 and table[lead] in LEADS_BAD_BEFORE_SPACE:
                     followers.append(" ")
-                if lead in LEADS_BEFORE_SPACE_AND_CONTINUATION:
+                if lead in LEADS_BEFORE_SPACE_AND_CONTINUATION and codec != "mac-roman":
                     followers.extend(" " + continuation for continuation in continuations)
-            if lead in LEADS_BEFORE_LOST_QUESTION_MARK:
-                followers.append("?")
+                if lead in LEADS_BEFORE_LOST_QUESTION_MARK:
+                    followers.append("?")
             starts.update(table[lead] + follower for follower in followers)
+    # ftfy first maps C1 controls to Windows-1252 when nothing else fits (`«\x86` is `«†`, MacRoman for `Ǡ`).
+    windows_1252 = code_page("cp1252")
+    as_c1 = {windows_1252[byte]: chr(byte) for byte in range(0x80, 0xA0) if windows_1252[byte] != chr(byte)}
+    for start in list(starts):
+        for first in {start[0], as_c1.get(start[0], start[0])}:
+            starts.add(first + as_c1.get(start[1], start[1]) + start[2:])
+            starts.add(first + start[1:])
     return frozenset(starts)
 
 
@@ -125,6 +136,21 @@ def _character_class(characters: set[str]) -> str:
     return "[" + "".join(re.escape(char) for char in sorted(characters)) + "]"
 
 
+HISTORIC_CYRILLIC = re.compile("[\u0460-\u0489]")
+
+
+def historic_cyrillic(lead: int, continuation: int) -> bool:
+    """Whether two UTF-8 bytes encode a historic Cyrillic letter (U+0460-U+0489: yat, psi, fita...).
+
+    Such letters are never in news, and Windows-1251 shows them as `С` before `°`, `«`, `№` or a no-break
+    space, which real Russian text has (`16 С°`, the Celsius sign typed with a Cyrillic Es: LN101's).
+
+    >>> historic_cyrillic(0xD1, 0xB0), bytes([0xD1, 0xB0]).decode(), historic_cyrillic(0xD0, 0xB0)
+    (True, 'Ѱ', False)
+    """
+    return (lead == 0xD1 and continuation >= 0xA0) or (lead == 0xD2 and continuation <= 0x89)
+
+
 def _starts_mojibake(text: str, index: int, starts: frozenset[str]) -> bool:
     """Whether mojibake starts at ``index``: a mojibake start, or a word of four letters of Windows-1251 read
     as Windows-1252."""
@@ -135,8 +161,10 @@ def _starts_mojibake(text: str, index: int, starts: frozenset[str]) -> bool:
 @functools.cache
 def _encoders() -> dict[str, dict[str, int]]:
     """Character -> byte for each code page a profile re-encodes through."""
-    return {codec: {char: byte for byte, char in enumerate(code_page(codec))} for codec in ("cp1252", "cp1251",
-                                                                                           "koi8-r", "cp866")}
+    encoders = {}
+    for codec in FTFY_CODE_PAGES + CYRILLIC_CODE_PAGES:
+        encoders[codec] = {char: byte for byte, char in enumerate(code_page(codec))}
+    return encoders
 
 
 def redecode(text: str, codec: str, as_codec: str = "utf-8") -> str | None:
@@ -146,13 +174,9 @@ def redecode(text: str, codec: str, as_codec: str = "utf-8") -> str | None:
     >>> redecode("РњРѕСЃРєРІР°", "cp1251"), redecode("п°п╬я│п╨п╡п╟", "koi8-r"), redecode("Москва", "cp1251")
     ('Москва', 'Москва', None)
     """
-    encoder = _encoders()[codec]
-    raw = bytearray()
-    for char in text:
-        byte = encoder.get(char)
-        if byte is None:
-            return None
-        raw.append(byte)
+    raw = _encode(text, codec)
+    if raw is None:
+        return None
     try:
         return raw.decode(as_codec)
     except UnicodeDecodeError:
@@ -222,6 +246,51 @@ def _ftfy():
     return ftfy, badness, config
 
 
+# UTF-8, leniently: a continuation byte may have become a space, a question mark or 0x1A (ftfy's transcoding
+# steps restore those), and 0xC0 and 0xED lead ftfy's "utf-8-variants".
+LENIENT_UTF8 = re.compile(
+    rb"(?:[\x00-\x7f]|[\xc0-\xdf][\x80-\xbf ?\x1a]|[\xe0-\xef][\x80-\xbf ?\x1a]{2}|[\xf0-\xf4][\x80-\xbf ?\x1a]{3})*+"
+)
+C1_CONTROL = re.compile("[\x80-\x9f]")
+# ftfy's steps that only map C1 controls to Windows-1252.
+C1_STEPS = (("transcode", "fix_c1_controls"), ("encode", "latin-1"), ("decode", "windows-1252"))
+
+
+def ftfy_may_repair(line: str) -> bool:
+    """Return whether ftfy's encoding repair could change ``line``, without importing ftfy (importing it costs
+    more than linting a thousand documents): it re-encodes a whole line through one code page and decodes it
+    as UTF-8, decodes Windows-1252 pieces alone, or maps C1 controls. Real Cyrillic words beside the letters
+    that look like mojibake (`Військові`) fail all three.
+
+    >>> ftfy_may_repair("Військові the military"), ftfy_may_repair("doesnâ€™t and Військові")
+    (False, True)
+    """
+    if C1_CONTROL.search(line):
+        return True
+    for codec in FTFY_CODE_PAGES:
+        raw = _encode(line, codec, lossy=True)
+        if raw is not None and not raw.isascii() and LENIENT_UTF8.fullmatch(raw):
+            return True
+    starts = mojibake_starts()
+    windows_1252 = _encoders()["cp1252"]
+    return any(line[index:index + 2] in starts and line[index] in windows_1252 and line[index + 1] in windows_1252
+               for index in range(len(line) - 1) if not line[index].isascii())
+
+
+def _encode(text: str, codec: str, lossy: bool = False) -> bytes | None:
+    """``text`` in ``codec``'s bytes, or None; with ``lossy``, U+FFFD as 0x1A (as ftfy's sloppy code pages)."""
+    encoder = _encoders()[codec]
+    raw = bytearray()
+    for char in text:
+        byte = encoder.get(char)
+        if byte is None:
+            if not (lossy and char == "\N{REPLACEMENT CHARACTER}"):
+                return None
+            byte = 0x1A
+        raw.append(byte)
+    return bytes(raw)
+
+
 def ftfy_repairs(line: str) -> list[Repair]:
     """Return the damaged runs ftfy's encoding repair (and nothing else of ftfy) finds in ``line``.
 
@@ -231,10 +300,12 @@ def ftfy_repairs(line: str) -> list[Repair]:
     >>> ftfy_repairs("The Mona Lisa doesnâ€™t have eyebrows.")
     [Repair(start=19, end=22, text='’', how='UTF-8 read as Windows-1252', safe=True)]
     """
+    if not ftfy_may_repair(line):
+        return []
     ftfy, badness, config = _ftfy()
     fixed, plan = ftfy.fix_encoding_and_explain(line, config)
-    if fixed == line:
-        return []
+    if fixed == line or all(step in C1_STEPS for step in plan):
+        return []  # nothing, or C1 controls alone (U+0096 for a Windows-1252 dash): LN104's
     how = describe_plan(plan)
     less_bad = badness(fixed) < badness(line)
     # The plan without ftfy's guesses at lost bytes (restore_byte_a0, replace_lossy_sequences, fix_c1_controls):
@@ -391,8 +462,13 @@ def join_runs(line: str, repairs: list[Repair]) -> list[Repair]:
 
 
 def mojibake_repairs(line: str) -> list[Repair]:
-    """Return the merged repairs of one line: ftfy's encoding repair first, then the profiles it lacks."""
-    return join_runs(line, windows1251_words(line) or ftfy_repairs(line) or profile_repairs(line))
+    """Return the merged repairs of one line: ftfy's encoding repair first, then the profiles it lacks.
+
+    A repair into a historic Cyrillic letter (U+0460-U+0489) is dropped: such letters are never news, and the
+    prefilter does not look for them (see ``historic_cyrillic``).
+    """
+    repairs = windows1251_words(line) or ftfy_repairs(line) or profile_repairs(line)
+    return join_runs(line, [repair for repair in repairs if not HISTORIC_CYRILLIC.search(repair.text)])
 
 
 def suspect_lines(document: Document) -> list[Span]:
