@@ -82,6 +82,10 @@ class Document:
         return PurePath(self.path).suffix.lower() in (".md", ".markdown")
 
     @cached_property
+    def is_html(self) -> bool:
+        return PurePath(self.path).suffix.lower() in (".html", ".htm", ".xhtml")
+
+    @cached_property
     def line_starts(self) -> list[int]:
         """Offsets where each line begins; the first line begins at 0."""
         starts = [0]

@@ -9,6 +9,7 @@ from lintnews.checks.characters import (
     TrailingWhitespace,
     UnusualSpace,
 )
+from lintnews.checks.encoding import HtmlEntity, Mojibake, ReplacementCharacter
 from lintnews.checks.files import InvalidUtf8, UnreadableFile
 from lintnews.checks.transliteration import InconsistentTransliteration
 from lintnews.checks.furniture import CaptionLine, DuplicateParagraph
@@ -31,4 +32,7 @@ ALL_RULES = (
     DuplicateParagraph,
     UntranslatedSentence,
     Translationese,
+    Mojibake,
+    HtmlEntity,
+    ReplacementCharacter,
 )
