@@ -149,6 +149,13 @@ class Document:
             return []
         return [Span(*match.span()) for match in FOREIGN_TOKEN.finditer(text)]
 
+    @cached_property
+    def quote_marks(self) -> list:
+        """Every quote mark with its role (opening, closing, apostrophe, prime) and partner; see lintnews.quotes."""
+        from lintnews.quotes import find_quote_marks
+
+        return find_quote_marks(self.text)
+
     def line_index(self, offset: int) -> int:
         """Return the 0-based index of the line holding ``offset``."""
         return bisect.bisect_right(self.line_starts, offset) - 1

@@ -10,6 +10,7 @@ from lintnews.checks.characters import (
     UnusualSpace,
 )
 from lintnews.checks.files import InvalidUtf8, UnreadableFile
+from lintnews.checks.quotes import ForeignQuotes, MixedQuoteStyle, QuoteDirection, QuoteSpacing, UnbalancedQuote
 
 ALL_RULES = (
     InvalidUtf8,
@@ -21,4 +22,9 @@ ALL_RULES = (
     UnusualSpace,
     TrailingWhitespace,
     MultipleSpaces,
+    QuoteSpacing,
+    UnbalancedQuote,
+    QuoteDirection,
+    MixedQuoteStyle,
+    ForeignQuotes,
 )
