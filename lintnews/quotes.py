@@ -92,6 +92,7 @@ def _shape(text: str, offset: int) -> int:
     >>> [_shape(t, t.index('"')) for t in ('say "yes', 'yes" he', 'a"b', 'a " b', ', "the')]
     [1, 2, 0, 0, 1]
     """
+    char = text[offset]
     before = text[offset - 1] if offset else " "
     after = text[offset + 1] if offset + 1 < len(text) else " "
     before_space = before.isspace()
@@ -102,11 +103,10 @@ def _shape(text: str, offset: int) -> int:
     left = not after_space and (after_word or before_space or not before_word)
     right = not before_space and (before_word or after_space or not after_word)
     if left and not right:
-        return OPENS
+        # A closing glyph glued to the next word after punctuation (`Internet,”and`) may still close.
+        return EITHER if char in CLOSING_GLYPHS and not before_space else OPENS
     if right and not left:
-        return CLOSES
-    if left and right and not before_word and not after_word:
-        return EITHER
+        return EITHER if char in OPENING_GLYPHS and not after_space else CLOSES
     return EITHER
 
 
