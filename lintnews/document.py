@@ -9,6 +9,7 @@ import regex
 
 from lintnews import chars
 from lintnews.model import Span
+from lintnews.quotes import QuoteMarks, find_quote_marks
 
 
 class cached_property:  # noqa: N801 - used like functools.cached_property
@@ -150,10 +151,8 @@ class Document:
         return [Span(*match.span()) for match in FOREIGN_TOKEN.finditer(text)]
 
     @cached_property
-    def quote_marks(self) -> list:
+    def quote_marks(self) -> QuoteMarks:
         """Every quote mark with its role (opening, closing, apostrophe, prime) and partner; see lintnews.quotes."""
-        from lintnews.quotes import find_quote_marks
-
         return find_quote_marks(self.text)
 
     def line_index(self, offset: int) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lintnews import chars
 from lintnews.document import Document
@@ -130,7 +130,12 @@ class QuoteSpacing(Rule):
     severity = Severity.ERROR
     fix_availability = FixAvailability.ALWAYS
 
-    def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
+    def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
+        if not document.quote_marks.spacing:
+            return ()
+        return self._check(document)
+
+    def _check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
         for mark in document.quote_marks:
             if not (mark.partner is not None or mark.reopens is not None):
@@ -191,7 +196,12 @@ class UnbalancedQuote(Rule):
     name = "unbalanced-quote"
     severity = Severity.WARNING
 
-    def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
+    def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
+        if document.quote_marks.unpaired <= 0:
+            return ()
+        return self._check(document)
+
+    def _check(self, document: Document) -> Iterator[Diagnostic]:
         for mark in document.quote_marks:
             if mark.level != DOUBLE or mark.partner is not None or mark.reopens is not None:
                 continue
@@ -238,7 +248,12 @@ class QuoteDirection(Rule):
     severity = Severity.ERROR
     fix_availability = FixAvailability.SOMETIMES
 
-    def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
+    def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
+        if document.is_ascii or not document.quote_marks:
+            return ()
+        return self._check(document)
+
+    def _check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
         marks = document.quote_marks
         for mark in marks:
@@ -300,10 +315,13 @@ class MixedQuoteStyle(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.SOMETIMES
 
-    def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
+    def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
+        if (document.is_ascii and context.settings.quote_style == "auto") or not document.quote_marks:
+            return ()
+        return self._check(document, context)
+
+    def _check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         marks = document.quote_marks
-        if not marks:
-            return
         setting = context.settings.quote_style
         style = document_style(marks, setting)
         other = CURLY if style == "straight" else STRAIGHT
@@ -355,10 +373,13 @@ class ForeignQuotes(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
 
-    def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
+    def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
+        if document.is_ascii or not document.quote_marks:
+            return ()
+        return self._check(document, context)
+
+    def _check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         marks = document.quote_marks
-        if not marks or document.is_ascii:
-            return
         style = None
         for mark in marks:
             if mark.char not in FOREIGN and not _german_close(marks, mark):
