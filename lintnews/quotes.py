@@ -49,6 +49,8 @@ CURLY = "“”‘’"
 FOREIGN = "„«»‹›"
 OPENING_GLYPHS = "“‘„«‹"
 CLOSING_GLYPHS = "”’»›"
+# Punctuation after which a single quote may open: brackets, dashes, slashes and other quote marks.
+OPEN_BEFORE = "([{<—–-/\"“‘«„"
 # After these a mark shaped to open may be a misplaced closing mark: `closed, ”the minister`.
 SPEECH_END = ",.!?…"
 
@@ -186,7 +188,8 @@ def find_quote_marks(text: str) -> QuoteMarks:
         else:
             open_index = _innermost(levels, stack, level)
         if level == SINGLE and char in "'’":
-            if shape == OPENS and ELISION.match(text, offset + 1):
+            if shape == OPENS and (ELISION.match(text, offset + 1) or not (before.isspace() or before in OPEN_BEFORE)):
+                # '90s, 'til; and (Bosnia)'s: an opening quote needs a space or an opening bracket before it.
                 roles[index] = APOSTROPHE
                 continue
             if shape != OPENS and open_index is None:
@@ -195,6 +198,8 @@ def find_quote_marks(text: str) -> QuoteMarks:
         elif before.isdigit() and char == '"' and shape != OPENS and (open_index is None or after in "\"'"):
             roles[index] = PRIME
             continue
+        if shape == CLOSES and open_index is None and char in OPENING_GLYPHS and after.isspace():
+            shape = OPENS  # `Sky”,“ Tootsie”`: an opening glyph with the space after it, nothing to close
         if shape == CLOSES or (shape == EITHER and open_index is not None):
             if level == DOUBLE:
                 unpaired += -1 if open_index is not None else 1
