@@ -5,14 +5,42 @@ from __future__ import annotations
 import json
 import shutil
 
-from conftest import PROJECT, SEED, run_cli
+from conftest import FIXTURES, PROJECT, SEED, run_cli
 
 EXPECTED_CONCISE = """\
+seeds/000_1afda22d48ad6a4d.txt:7:65: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:9:135: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:9:213: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:13:228: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:15:25: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:15:41: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:19:217: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:33:28: LN301 [*] Space before the closing quote mark `”`
 seeds/000_1afda22d48ad6a4d.txt:33:55: LN101 Word `тируетafak` mixes Latin and Cyrillic letters
+seeds/000_1afda22d48ad6a4d.txt:35:82: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:35:115: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:49:63: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:59:81: LN301 [*] Space before the closing quote mark `"`
+seeds/000_1afda22d48ad6a4d.txt:59:81: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:75:83: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:75:110: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:75:179: LN301 [*] Space before the closing quote mark `"`
+seeds/000_1afda22d48ad6a4d.txt:75:179: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:83:30: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:83:125: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:97:186: LN106 [*] Trailing whitespace (U+00A0 NO-BREAK SPACE)
+seeds/000_1afda22d48ad6a4d.txt:113:123: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:113:177: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:113:178: LN106 [*] Trailing whitespace (U+00A0 NO-BREAK SPACE)
-Found 3 diagnostics (1 error, 2 warnings).
-[*] 2 fixable with the `--fix` option.
+seeds/000_1afda22d48ad6a4d.txt:125:121: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:125:139: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:125:162: LN301 [*] Space before the closing quote mark `"`
+seeds/000_1afda22d48ad6a4d.txt:125:162: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:135:170: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:145:123: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:153:93: LN301 [*] Space before the closing quote mark `”`
+Found 31 diagnostics (12 errors, 19 warnings).
+[*] 30 fixable with the `--fix` option.
 """
 
 
@@ -34,12 +62,11 @@ def test_seed_debris_is_reported_at_row_33_columns_55_to_65(monkeypatch):
     }]
 
 
-def test_seed_fix_removes_only_the_two_no_break_spaces(tmp_path, monkeypatch):
+def test_seed_fix_removes_the_two_no_break_spaces_and_repairs_the_quote_marks(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     shutil.copyfile(SEED, tmp_path / "seed.txt")
     result = run_cli("check", "--isolated", "--fix", "--output-format", "concise", "seed.txt")
-    assert result.stdout.splitlines()[-1] == "Found 3 diagnostics (2 fixed, 1 remaining)."
-    original = SEED.read_bytes()
-    assert (tmp_path / "seed.txt").read_bytes() == original.replace("military.\u00a0\n".encode(), b"military.\n").replace(
-        "view.\"\u00a0\n".encode(), b"view.\"\n")
-    assert len(original) - len((tmp_path / "seed.txt").read_bytes()) == 4  # two 2-byte no-break spaces
+    assert result.stdout.splitlines()[-1] == "Found 31 diagnostics (30 fixed, 1 remaining)."
+    quotes_fixed = (FIXTURES / "seed" / "quotes-fixed.txt").read_bytes()  # the LN301-LN305 fixes alone
+    assert (tmp_path / "seed.txt").read_bytes() == quotes_fixed.replace(
+        "military.\u00a0\n".encode(), b"military.\n").replace("view.\u201d\u00a0\n".encode(), "view.\u201d\n".encode())
