@@ -87,12 +87,12 @@ class QuoteMarks:
     """A document's quote marks in text order, kept as parallel lists (cheap to build) and read as QuoteMarks.
 
     ``unpaired`` counts the double quotations left open or closed without an opening; ``spacing`` says
-    whether some mark has a space on a side where a quotation could be wrongly spaced. Rules read these
-    two before looping.
+    whether some mark has a space on a side where a quotation could be wrongly spaced; ``straight``,
+    ``curly`` and ``foreign`` count the characters of each style. Rules read these before looping.
     """
 
     __slots__ = ("offsets", "chars", "levels", "shapes", "roles", "partners", "reopens", "misplaced",
-                 "unpaired", "spacing")
+                 "unpaired", "spacing", "straight", "curly", "foreign")
 
     def __init__(self, text: str, offsets: list[int]) -> None:
         count = len(offsets)
@@ -106,6 +106,7 @@ class QuoteMarks:
         self.misplaced: set[int] = set()
         self.unpaired = 0
         self.spacing = False
+        self.straight = self.curly = self.foreign = 0  # how many characters of each style
 
     def __len__(self) -> int:
         return len(self.offsets)
@@ -165,22 +166,38 @@ def find_quote_marks(text: str) -> QuoteMarks:
     if not offsets:
         return NO_MARKS
     marks = QuoteMarks(text, offsets)
-    offsets = marks.offsets
     chars = marks.chars
     levels = marks.levels
     shapes = marks.shapes
     roles = marks.roles
+    partners = marks.partners
+    reopens = marks.reopens
     stack: list[int] = []  # indices of the marks that opened the quotations still open, innermost last
     length = len(text)
     unpaired = 0
-    for index, offset in enumerate(offsets):
+    index = -1
+    for offset in offsets:
+        index += 1
         char = chars[index]
         before = text[offset - 1] if offset else " "
         after = text[offset + 1] if offset + 1 < length else " "
         level = levels[index]
-        shape = shapes[index] = _shape(char, before, after)
-        if before.isspace() and after.isspace():
-            marks.spacing = True
+        # The shape, as _shape() spells it out (inlined: this loop runs for every quote of the corpus).
+        if before.isspace():
+            if after.isspace():
+                shape = EITHER
+                marks.spacing = True
+            else:
+                shape = OPENS
+        elif before.isalnum():
+            shape = EITHER if after.isalnum() or (char in OPENING_GLYPHS and not after.isspace()) else CLOSES
+        elif after.isspace():
+            shape = CLOSES
+        elif after.isalnum():
+            shape = EITHER if char in CLOSING_GLYPHS else OPENS
+        else:
+            shape = EITHER
+        shapes[index] = shape
         if not stack:
             open_index = None
         elif levels[stack[-1]] == level:
@@ -201,27 +218,38 @@ def find_quote_marks(text: str) -> QuoteMarks:
         if shape == CLOSES and open_index is None and char in OPENING_GLYPHS and after.isspace():
             shape = OPENS  # `Sky”,“ Tootsie”`: an opening glyph with the space after it, nothing to close
         if shape == CLOSES or (shape == EITHER and open_index is not None):
-            if level == DOUBLE:
-                unpaired += -1 if open_index is not None else 1
-            _close(marks, stack, index, open_index)
+            roles[index] = CLOSE
+            if open_index is None:
+                unpaired += level == DOUBLE
+            elif open_index == stack[-1] and open_index not in reopens:
+                stack.pop()  # the common case: the innermost quotation closes
+                partners[open_index] = index
+                partners[index] = open_index
+                unpaired -= level == DOUBLE
+            else:
+                unpaired -= level == DOUBLE
+                _close(marks, stack, index, open_index)
             continue
         if open_index is not None:
             if _line_start(text, offset) and text.find("\n", offsets[open_index], offset) >= 0:
                 # The news convention: the quotation reopens at the start of the next paragraph or line.
-                marks.reopens[index] = open_index
+                reopens[index] = open_index
                 stack[stack.index(open_index)] = index
                 continue
             if _misplaced_close(text, offset, level):
                 marks.misplaced.add(index)
                 marks.spacing = True
-                if level == DOUBLE:
-                    unpaired -= 1
+                unpaired -= level == DOUBLE
                 _close(marks, stack, index, open_index)
                 continue
-        if level == DOUBLE:
-            unpaired += 1
+        unpaired += level == DOUBLE
         stack.append(index)
     marks.unpaired = unpaired
+    joined = "".join(chars)
+    marks.straight = joined.count('"') + joined.count("'")
+    if not joined.isascii():
+        marks.foreign = sum(joined.count(char) for char in FOREIGN)
+        marks.curly = len(joined) - marks.straight - marks.foreign
     return marks
 
 

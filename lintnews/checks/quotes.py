@@ -17,7 +17,10 @@ from lintnews.quotes import (
     CLOSES,
     SPEECH_END,
     STRAIGHT,
+    NO_MARKS,
     QuoteMark,
+    QuoteMarks,
+    find_quote_marks,
     styled,
 )
 from lintnews.rule import Context, Rule
@@ -42,7 +45,6 @@ def move_space(text: str, mark: QuoteMark) -> Fix | None:
     A closing mark with a space before it and a word after it swaps with the space (``closed, ”the`` ->
     ``closed,” the``); with nothing after it, the space goes. An opening mark mirrors this.
 
-    >>> from lintnews.quotes import find_quote_marks
     >>> text = '“Closed, ”the minister'
     >>> fix = move_space(text, find_quote_marks(text)[1])
     >>> fix.edits[0].content, fix.message
@@ -69,22 +71,23 @@ def move_space(text: str, mark: QuoteMark) -> Fix | None:
     return Fix.replace(Span(end, stop), "", "Remove the space after the opening quote mark")
 
 
-def document_style(marks: list[QuoteMark], setting: str) -> str:
+def document_style(marks: QuoteMarks, setting: str) -> str:
     """Return the quote style a document should use: the ``quote-style`` setting, else its dominant style.
 
-    Ties, and documents with only foreign marks, go to curly quotes.
+    The dominant style is the one most of its quotation marks (not apostrophes) are in; ties, and
+    documents with only foreign marks, go to curly quotes.
 
-    >>> document_style([], "straight"), document_style([], "auto")
-    ('straight', 'curly')
+    >>> document_style(find_quote_marks('"a" “b” “c”'), "auto"), document_style(NO_MARKS, "straight")
+    ('curly', 'straight')
     """
     if setting != "auto":
         return setting
     straight = curly = 0
-    for mark in marks:
-        if mark.role is OPEN or mark.role is CLOSE:
-            if mark.char in STRAIGHT:
+    for char, role in zip(marks.chars, marks.roles):
+        if role is OPEN or role is CLOSE:
+            if char in STRAIGHT:
                 straight += 1
-            elif mark.char in CURLY:
+            elif char in CURLY:
                 curly += 1
     return "straight" if straight > curly else "curly"
 
@@ -249,16 +252,20 @@ class QuoteDirection(Rule):
     fix_availability = FixAvailability.SOMETIMES
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
-        if document.is_ascii or not document.quote_marks:
+        if not document.quote_marks.curly:
             return ()
         return self._check(document)
 
     def _check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
         marks = document.quote_marks
-        for mark in marks:
-            wrong = WRONG_DIRECTION.get(mark.role)
-            if wrong is None or mark.char not in wrong or _german_close(marks, mark):
+        roles = marks.roles
+        for index, char in enumerate(marks.chars):
+            wrong = WRONG_DIRECTION.get(roles[index])
+            if wrong is None or char not in wrong:
+                continue
+            mark = marks[index]
+            if _german_close(marks, mark):
                 continue
             right = styled(mark.role, mark.level, "curly")
             unambiguous = mark.shape == (OPENS if mark.role is OPEN else CLOSES) and not mark.misplaced
@@ -316,7 +323,11 @@ class MixedQuoteStyle(Rule):
     fix_availability = FixAvailability.SOMETIMES
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
-        if (document.is_ascii and context.settings.quote_style == "auto") or not document.quote_marks:
+        marks = document.quote_marks
+        setting = context.settings.quote_style
+        if setting == "auto" and not (marks.straight and marks.curly):
+            return ()
+        if (setting == "curly" and not marks.straight) or (setting == "straight" and not marks.curly):
             return ()
         return self._check(document, context)
 
@@ -326,9 +337,11 @@ class MixedQuoteStyle(Rule):
         style = document_style(marks, setting)
         other = CURLY if style == "straight" else STRAIGHT
         reason = f"`quote-style` is {style}" if setting != "auto" else f"the document is quoted with {style} quotes"
-        for mark in marks:
-            if mark.char not in other or not (mark.role is OPEN or mark.role is CLOSE):
+        roles = marks.roles
+        for index, char in enumerate(marks.chars):
+            if char not in other or not (roles[index] is OPEN or roles[index] is CLOSE):
                 continue
+            mark = marks[index]
             span = Span(mark.offset, mark.offset + 1)
             fix = None
             if mark.partner is not None or mark.reopens is not None:
@@ -374,15 +387,18 @@ class ForeignQuotes(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
-        if document.is_ascii or not document.quote_marks:
+        if not document.quote_marks.foreign:
             return ()
         return self._check(document, context)
 
     def _check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         marks = document.quote_marks
         style = None
-        for mark in marks:
-            if mark.char not in FOREIGN and not _german_close(marks, mark):
+        for index, char in enumerate(marks.chars):
+            if char not in FOREIGN and char != "“":
+                continue
+            mark = marks[index]
+            if char == "“" and not _german_close(marks, mark):
                 continue
             if style is None:
                 style = document_style(marks, context.settings.quote_style)
