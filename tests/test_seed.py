@@ -8,23 +8,23 @@ import shutil
 from conftest import FIXTURES, PROJECT, SEED, run_cli
 
 EXPECTED_CONCISE = """\
-seeds/000_1afda22d48ad6a4d.txt:7:65: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:7:64: LN301 [*] Space before the closing quote mark `”`
 seeds/000_1afda22d48ad6a4d.txt:9:135: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:9:213: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
-seeds/000_1afda22d48ad6a4d.txt:13:228: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:13:227: LN301 [*] Space before the closing quote mark `”`
 seeds/000_1afda22d48ad6a4d.txt:15:25: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:15:41: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
-seeds/000_1afda22d48ad6a4d.txt:19:217: LN301 [*] Space before the closing quote mark `”`
-seeds/000_1afda22d48ad6a4d.txt:33:28: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:19:216: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:33:27: LN301 [*] Space before the closing quote mark `”`
 seeds/000_1afda22d48ad6a4d.txt:33:55: LN101 Word `тируетafak` mixes Latin and Cyrillic letters
 seeds/000_1afda22d48ad6a4d.txt:35:82: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:35:115: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
-seeds/000_1afda22d48ad6a4d.txt:49:63: LN301 [*] Space before the closing quote mark `”`
-seeds/000_1afda22d48ad6a4d.txt:59:81: LN301 [*] Space before the closing quote mark `"`
+seeds/000_1afda22d48ad6a4d.txt:49:62: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:59:80: LN301 [*] Space before the closing quote mark `"`
 seeds/000_1afda22d48ad6a4d.txt:59:81: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:75:83: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:75:110: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
-seeds/000_1afda22d48ad6a4d.txt:75:179: LN301 [*] Space before the closing quote mark `"`
+seeds/000_1afda22d48ad6a4d.txt:75:178: LN301 [*] Space before the closing quote mark `"`
 seeds/000_1afda22d48ad6a4d.txt:75:179: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:83:30: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:83:125: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
@@ -34,11 +34,11 @@ seeds/000_1afda22d48ad6a4d.txt:113:177: LN304 [*] Straight quote `"` where the d
 seeds/000_1afda22d48ad6a4d.txt:113:178: LN106 [*] Trailing whitespace (U+00A0 NO-BREAK SPACE)
 seeds/000_1afda22d48ad6a4d.txt:125:121: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:125:139: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
-seeds/000_1afda22d48ad6a4d.txt:125:162: LN301 [*] Space before the closing quote mark `"`
+seeds/000_1afda22d48ad6a4d.txt:125:161: LN301 [*] Space before the closing quote mark `"`
 seeds/000_1afda22d48ad6a4d.txt:125:162: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
-seeds/000_1afda22d48ad6a4d.txt:135:170: LN301 [*] Space before the closing quote mark `”`
-seeds/000_1afda22d48ad6a4d.txt:145:123: LN301 [*] Space before the closing quote mark `”`
-seeds/000_1afda22d48ad6a4d.txt:153:93: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:135:169: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:145:122: LN301 [*] Space before the closing quote mark `”`
+seeds/000_1afda22d48ad6a4d.txt:153:92: LN301 [*] Space before the closing quote mark `”`
 Found 31 diagnostics (12 errors, 19 warnings).
 [*] 30 fixable with the `--fix` option.
 """

@@ -156,8 +156,9 @@ class QuoteSpacing(Rule):
             fix = move_space(text, mark)
             if fix is None:
                 continue
-            yield self.diagnostic(Span(mark.offset, mark.offset + 1),
-                                  f"Space {side} quote mark `{mark.char}`", fix)
+            edit = fix.edits[0].span
+            span = Span(min(edit.start, mark.offset), max(edit.end, mark.offset + 1))  # the space and the mark
+            yield self.diagnostic(span, f"Space {side} quote mark `{mark.char}`", fix)
 
 
 class UnbalancedQuote(Rule):
