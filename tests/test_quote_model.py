@@ -75,7 +75,8 @@ def test_ln303_unsafe_fixes_give_the_exact_text(tmp_path, monkeypatch):
     shutil.copyfile(FIXTURES / "LN303" / "bad.txt", "bad.txt")
     run_cli("check", "--isolated", "--select", "LN303", "--fix", "--unsafe-fixes", "--quiet", "bad.txt")
     assert (tmp_path / "bad.txt").read_text(encoding="utf-8") == (
-        "“We need to clearly define Turkey's place within NATO.” he said in an interview with France 5 TV channel.\n"
+        "“We need to clearly define Turkey's place within NATO.” he said in an interview with France 5 TV "
+        "channel.\n"
         "\n"
         "“We reminded him (Blinken) again why Turkey bought the S-400 from Russia,” the minister said.\n"
         "\n"

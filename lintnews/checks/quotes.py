@@ -1,4 +1,4 @@
-"""LN301-LN305: quote marks: spacing, balance, direction, mixed styles and foreign marks, from the shared quote model."""
+"""LN301-LN305: quote spacing, balance, direction, mixed styles and foreign marks, read from the shared quote model."""
 
 from __future__ import annotations
 
@@ -124,8 +124,8 @@ class QuoteSpacing(Rule):
     None.
 
     ## References
-    - [The Chicago Manual of Style, 6.9: quotation marks](https://www.chicagomanualofstyle.org/)
-    - [LanguageTool: why unpaired-quote rules misfire](https://community.languagetool.org/)
+    - [CommonMark spec: smart punctuation (how a quote's neighbours say its side)](https://spec.commonmark.org/)
+    - [Wikipedia: quotation mark, English usage](https://en.wikipedia.org/wiki/Quotation_mark)
     """
 
     code = "LN301"
@@ -166,6 +166,11 @@ class UnbalancedQuote(Rule):
     Reports a double quotation that is opened and never closed, or a closing double quote that no
     quotation opened (`"Let me in.`, `in an interview with Komsomolskaya Pravda"`).
 
+    The news convention is understood: a quotation running over several paragraphs reopens at the start
+    of each one and closes once. A quotation that simply goes on into the next paragraph (or line) and
+    closes there is not reported either. Single quotes are not reported: a trailing `'` is as often an
+    apostrophe (`allies'`) as a quote.
+
     ## Why is this bad?
     A lost quote mark leaves the reader unsure where a quotation ends: who said what is the point of a
     news quote. Machine translation drops and invents quote marks when it splits or joins sentences.
@@ -186,13 +191,8 @@ class UnbalancedQuote(Rule):
     ## Options
     None.
 
-    The news convention is understood: a quotation running over several paragraphs reopens at the start
-    of each one and closes once. A quotation that simply goes on into the next paragraph (or line) and
-    closes there is not reported either. Single quotes are not reported: a trailing `'` is as often an
-    apostrophe (`allies'`) as a quote.
-
     ## References
-    - [AP Stylebook: quotation marks in running quotes](https://www.apstylebook.com/)
+    - [Wikipedia: quotation mark, multi-paragraph quotations](https://en.wikipedia.org/wiki/Quotation_mark)
     - [retext-quotes](https://github.com/retextjs/retext-quotes)
     """
 
@@ -403,7 +403,9 @@ class ForeignQuotes(Rule):
                 continue
             if style is None:
                 style = document_style(marks, context.settings.quote_style)
-            role = mark.role if mark.role is OPEN or mark.role is CLOSE else (OPEN if mark.char in "„«‹" else CLOSE)
+            role = mark.role
+            if role is not OPEN and role is not CLOSE:
+                role = OPEN if char in "„«‹" else CLOSE
             right = styled(role, mark.level, style)
             span = Span(mark.offset, mark.offset + 1)
             yield self.diagnostic(span, f"Foreign quote mark {mark_name(mark.char)} in English text",
