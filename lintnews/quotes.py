@@ -86,13 +86,13 @@ class QuoteMark(NamedTuple):
 class QuoteMarks:
     """A document's quote marks in text order, kept as parallel lists (cheap to build) and read as QuoteMarks.
 
-    ``unpaired`` counts the double quotations left open or closed without an opening; ``spacing`` says
-    whether some mark has a space on a side where a quotation could be wrongly spaced; ``straight``,
+    ``unpaired`` counts the double quotations left open or closed without an opening; ``spaced`` lists
+    the marks with a space on a side where a quotation could be wrongly spaced; ``straight``,
     ``curly`` and ``foreign`` count the characters of each style. Rules read these before looping.
     """
 
     __slots__ = ("offsets", "chars", "levels", "shapes", "roles", "partners", "reopens", "misplaced",
-                 "unpaired", "spacing", "straight", "curly", "foreign")
+                 "unpaired", "spaced", "straight", "curly", "foreign")
 
     def __init__(self, text: str, offsets: list[int]) -> None:
         count = len(offsets)
@@ -105,7 +105,7 @@ class QuoteMarks:
         self.reopens: dict[int, int] = {}
         self.misplaced: set[int] = set()
         self.unpaired = 0
-        self.spacing = False
+        self.spaced: list[int] = []
         self.straight = self.curly = self.foreign = 0  # how many characters of each style
 
     def __len__(self) -> int:
@@ -186,7 +186,7 @@ def find_quote_marks(text: str) -> QuoteMarks:
         if before.isspace():
             if after.isspace():
                 shape = EITHER
-                marks.spacing = True
+                marks.spaced.append(index)
             else:
                 shape = OPENS
         elif before.isalnum():
@@ -217,6 +217,7 @@ def find_quote_marks(text: str) -> QuoteMarks:
             continue
         if shape == CLOSES and open_index is None and char in OPENING_GLYPHS and after.isspace():
             shape = OPENS  # `Sky”,“ Tootsie”`: an opening glyph with the space after it, nothing to close
+            marks.spaced.append(index)
         if shape == CLOSES or (shape == EITHER and open_index is not None):
             roles[index] = CLOSE
             if open_index is None:
@@ -238,7 +239,7 @@ def find_quote_marks(text: str) -> QuoteMarks:
                 continue
             if _misplaced_close(text, offset, level):
                 marks.misplaced.add(index)
-                marks.spacing = True
+                marks.spaced.append(index)
                 unpaired -= level == DOUBLE
                 _close(marks, stack, index, open_index)
                 continue

@@ -134,13 +134,15 @@ class QuoteSpacing(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
-        if not document.quote_marks.spacing:
+        if not document.quote_marks.spaced:
             return ()
         return self._check(document)
 
     def _check(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        for mark in document.quote_marks:
+        marks = document.quote_marks
+        for index in marks.spaced:
+            mark = marks[index]
             if not (mark.partner is not None or mark.reopens is not None):
                 continue
             if mark.role is CLOSE:
@@ -206,9 +208,12 @@ class UnbalancedQuote(Rule):
         return self._check(document)
 
     def _check(self, document: Document) -> Iterator[Diagnostic]:
-        for mark in document.quote_marks:
-            if mark.level != DOUBLE or mark.partner is not None or mark.reopens is not None:
+        marks = document.quote_marks
+        levels = marks.levels
+        for index, partner in enumerate(marks.partners):
+            if partner is not None or levels[index] != DOUBLE or index in marks.reopens:
                 continue
+            mark = marks[index]
             span = Span(mark.offset, mark.offset + 1)
             if mark.role is OPEN:
                 yield self.diagnostic(span, f"Quotation opened with `{mark.char}` is never closed")
