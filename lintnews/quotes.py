@@ -28,8 +28,6 @@ from typing import NamedTuple
 # comma look-alike. Each character is searched on its own, behind a cheap ``in`` test: literal searches
 # run at memchr speed, where one character class would step through the text in the regex engine.
 QUOTE_CANDIDATE = re.compile(r"""["“”„«»‹›‘'’](?!(?<=[^\W_]['’])[^\W_])""")
-STRAIGHT_APOSTROPHE = re.compile(r"'(?:(?![^\W_])|(?<![^\W_]'))")
-CURLY_APOSTROPHE = re.compile(r"’(?:(?![^\W_])|(?<![^\W_]’))")
 OTHER_MARKS = "“”„«»‹›‘"
 # Elisions: a leading apostrophe standing for dropped letters or century digits ('90s, 'til, rock 'n' roll).
 ELISION = re.compile(r"(?:\d\d(?!\d)|(?:til|tis|twas|em|n|cause|bout|round|cos|ello)\b)", re.IGNORECASE)
@@ -264,15 +262,25 @@ def _candidates(text: str) -> list[int]:
     if '"' in text:
         _find_all(text, '"', found)
     if "'" in text:
-        found.extend(match.start() for match in STRAIGHT_APOSTROPHE.finditer(text))
+        _find_outer(text, "'", found)
     if not text.isascii():
         if "’" in text:
-            found.extend(match.start() for match in CURLY_APOSTROPHE.finditer(text))
+            _find_outer(text, "’", found)
         for char in OTHER_MARKS:
             if char in text:
                 _find_all(text, char, found)
     found.sort()
     return found
+
+
+def _find_outer(text: str, char: str, found: list[int]) -> None:
+    """Append the offsets of ``char`` that do not stand between two letters or digits (``can't``)."""
+    offset = text.find(char)
+    last = len(text) - 1
+    while offset >= 0:
+        if not (0 < offset < last and text[offset - 1].isalnum() and text[offset + 1].isalnum()):
+            found.append(offset)
+        offset = text.find(char, offset + 1)
 
 
 def _find_all(text: str, char: str, found: list[int]) -> None:
