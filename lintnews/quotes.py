@@ -244,9 +244,11 @@ def find_quote_marks(text: str) -> QuoteMarks:
         unpaired += level == DOUBLE
         stack.append(index)
     marks.unpaired = unpaired
-    joined = "".join(chars)
-    marks.straight = joined.count('"') + joined.count("'")
-    if not joined.isascii():
+    if text.isascii():
+        marks.straight = len(chars)  # every quote character of ASCII text is straight
+    else:
+        joined = "".join(chars)
+        marks.straight = joined.count('"') + joined.count("'")
         marks.foreign = sum(joined.count(char) for char in FOREIGN)
         marks.curly = len(joined) - marks.straight - marks.foreign
     return marks
