@@ -10,6 +10,7 @@ import regex
 
 from lintnews import chars
 from lintnews.model import Span
+from lintnews.quotes import QuoteMarks, find_quote_marks
 
 
 class cached_property:  # noqa: N801 - used like functools.cached_property
@@ -164,6 +165,11 @@ class Document:
         if self.is_ascii or not chars.MAYBE_FOREIGN.search(text) or not chars.HAS_FOREIGN_LETTER.search(text):
             return []
         return [Span(*match.span()) for match in FOREIGN_TOKEN.finditer(text)]
+
+    @cached_property
+    def quote_marks(self) -> QuoteMarks:
+        """Every quote mark with its role (opening, closing, apostrophe, prime) and partner; see lintnews.quotes."""
+        return find_quote_marks(self.text)
 
     def line_index(self, offset: int) -> int:
         """Return the 0-based index of the line holding ``offset``."""

@@ -15,6 +15,7 @@ from lintnews.checks.transliteration import InconsistentTransliteration
 from lintnews.checks.furniture import CaptionLine, DuplicateParagraph
 from lintnews.checks.numbers import SourceNumberFormat
 from lintnews.checks.language import Translationese, UntranslatedSentence
+from lintnews.checks.quotes import ForeignQuotes, MixedQuoteStyle, QuoteDirection, QuoteSpacing, UnbalancedQuote
 
 ALL_RULES = (
     InvalidUtf8,
@@ -35,4 +36,9 @@ ALL_RULES = (
     Mojibake,
     HtmlEntity,
     ReplacementCharacter,
+    QuoteSpacing,
+    UnbalancedQuote,
+    QuoteDirection,
+    MixedQuoteStyle,
+    ForeignQuotes,
 )
