@@ -10,6 +10,7 @@ from lintnews.checks.characters import (
     UnusualSpace,
 )
 from lintnews.checks.files import InvalidUtf8, UnreadableFile
+from lintnews.checks.punctuation import HyphenAsDash, PunctuationSpacing, RepeatedWord
 
 ALL_RULES = (
     InvalidUtf8,
@@ -21,4 +22,7 @@ ALL_RULES = (
     UnusualSpace,
     TrailingWhitespace,
     MultipleSpaces,
+    PunctuationSpacing,
+    HyphenAsDash,
+    RepeatedWord,
 )
