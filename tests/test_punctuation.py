@@ -71,3 +71,20 @@ def test_repeated_word_keeps_the_case_of_the_first_word():
 def test_legitimate_repetitions_are_lower_case_single_words():
     assert all(word.isalpha() and word.islower() for word in LEGITIMATE_REPETITIONS)
     assert {"had", "that"} <= LEGITIMATE_REPETITIONS and "the" not in LEGITIMATE_REPETITIONS
+
+
+def test_ascii_and_unicode_paths_agree():
+    """ASCII text takes the fast paths (candidates from the byte sketch, an ASCII pattern): same results."""
+    text = ("Well , did you click above ?\nSo we registered ,but we live hard .I'd go.\n"
+            "He fought to the last - the end -- really.\nThe tank tank was hit, at at least in the\nthe end.\n"
+            "Times 10 :30 and .5 and so on ... fine :)\n")
+    assert text.isascii()
+    for select in ("LN306", "LN307", "LN308"):
+        fast = lint(text, select)
+        slow = lint(text + "Кафе\n", select)
+        assert fast == slow and fast, select
+
+
+def test_repeated_words_in_other_scripts_and_with_accents_are_found():
+    assert lint("we met at the café café in Kyiv\n", "LN308") == [("Repeated word `café`", "café café")]
+    assert lint("он сказал это Это\n", "LN308") == [("Repeated word `Это`", "это Это")]
