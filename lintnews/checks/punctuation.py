@@ -10,12 +10,11 @@ from lintnews.document import Document
 from lintnews.model import Applicability, Diagnostic, Fix, FixAvailability, Severity, Span
 from lintnews.rule import Context, Rule
 
-# Tabs folded into spaces and , ; : ! ? into "." (bytes.translate runs at memory speed): one substring test
-# on the result says whether a document has any space before punctuation (b" .") or before a hyphen (b" -").
-_SKETCH_TABLE = bytes.maketrans(b"\t,;:!?", b" .....")
+# Tabs folded into spaces and , . ; : ! ? - into ".": one bytes.find for b" ." (memory speed) then finds every
+# space that stands directly before a mark LN306 or LN307 looks at.
+_SKETCH_TABLE = bytes.maketrans(b"\t,;:!?-", b" ......")
 
-# A run of spaces, then a run of , ; : ! ? or a lone full stop (not an ellipsis). It starts with a character
-# class, so the engine skips to the next space at C speed; that a visible character precedes is checked after.
+# A run of spaces, then a run of , ; : ! ? or a lone full stop (not an ellipsis).
 SPACE_BEFORE_MARK = re.compile(r"[ \t]++([,;:!?]++|\.(?!\.))")
 # What may follow the mark and make the space legitimate: a digit (`.5`, `10 :30`), a path or URL (`./`, `://`),
 # an emoticon (`:)`, `;-)`, `: )`, `:D`), an emoji short code (`:smile:`).
@@ -65,19 +64,35 @@ LEGITIMATE_REPETITIONS = frozenset("""
 """.split())
 
 
-def punctuation_sketch(document: Document) -> bytes:
-    """Return the document's text as UTF-8 with tabs made spaces and , ; : ! ? made full stops.
+def spaces_before_marks(document: Document) -> list[int]:
+    """Return the offset of each space or tab that stands directly before one of , . ; : ! ? -.
 
-    Built once per document and shared by LN306 and LN307 (a str scan per mark would cost six passes).
+    Built once per document and shared by LN306 and LN307. The text is encoded and folded into a byte
+    sketch, so one ``bytes.find`` pass finds every candidate (a ``str`` scan per mark would cost seven
+    passes); in non-ASCII text the byte offsets are turned into code-point offsets as they are found.
 
-    >>> punctuation_sketch(Document("a.txt", "word ,\\tword ?"))
-    b'word . word .'
+    >>> spaces_before_marks(Document("a.txt", "Кафе ,\\tword ? ok - ok..."))
+    [4, 11, 16]
     """
-    sketch = document.__dict__.get("_punctuation_sketch")
-    if sketch is None:
-        sketch = document.text.encode("utf-8", "surrogatepass").translate(_SKETCH_TABLE)
-        document.__dict__["_punctuation_sketch"] = sketch
-    return sketch
+    cached = document.__dict__.get("_spaces_before_marks")
+    if cached is not None:
+        return cached
+    sketch = document.text.encode("utf-8", "surrogatepass").translate(_SKETCH_TABLE)
+    offsets: list[int] = []
+    hit = sketch.find(b" .")
+    if hit >= 0 and document.is_ascii:
+        while hit >= 0:
+            offsets.append(hit)
+            hit = sketch.find(b" .", hit + 1)
+    elif hit >= 0:
+        offset = done = 0
+        while hit >= 0:
+            offset += len(sketch[done:hit].decode("utf-8", "surrogatepass"))
+            done = hit
+            offsets.append(offset)
+            hit = sketch.find(b" .", hit + 1)
+    document.__dict__["_spaces_before_marks"] = offsets
+    return offsets
 
 
 def close_up_mark(mark: str, before_letter: bool) -> str:
@@ -87,27 +102,6 @@ def close_up_mark(mark: str, before_letter: bool) -> str:
     (', ', '!!!')
     """
     return mark + " " if before_letter else mark
-
-
-def _spaces_before_marks(document: Document, sketch: bytes) -> Iterator[re.Match]:
-    """Yield each SPACE_BEFORE_MARK match of the document.
-
-    In ASCII text a byte of the sketch is a character of the text, so the sketch's ``b" ."`` hits are the
-    candidates, found at memory speed; other text is searched with the pattern.
-    """
-    text = document.text
-    if not document.is_ascii:
-        yield from SPACE_BEFORE_MARK.finditer(text)
-        return
-    hit = sketch.find(b" .")
-    while hit >= 0:
-        start = hit
-        while start > 0 and text[start - 1] in " \t":
-            start -= 1
-        match = SPACE_BEFORE_MARK.match(text, start)
-        if match:
-            yield match
-        hit = sketch.find(b" .", hit + 2)
 
 
 def _mark_name(mark: str) -> str:
@@ -157,11 +151,19 @@ class PunctuationSpacing(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
-        sketch = punctuation_sketch(document)
-        if b" ." not in sketch:
+        candidates = spaces_before_marks(document)
+        if not candidates:
             return
         text = document.text
-        for match in _spaces_before_marks(document, sketch):
+        for space in candidates:
+            if text[space + 1] == "-":
+                continue  # LN307's
+            start = space
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            match = SPACE_BEFORE_MARK.match(text, start)
+            if match is None:
+                continue  # an ellipsis
             mark = match.group(1)
             start, end = match.span()
             if start == 0 or text[start - 1].isspace():
@@ -236,16 +238,17 @@ class HyphenAsDash(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
-        sketch = punctuation_sketch(document)
-        first = sketch.find(b" -")
-        if first < 0:
+        candidates = spaces_before_marks(document)
+        if not candidates:
             return
         text = document.text
         size = len(text)
         dash = DASH_STYLES[context.settings.dash_style]
         title = f"Replace with {DASH_NAMES[context.settings.dash_style]} ({dash.strip()})"
-        # In ASCII text a byte offset of the sketch is a character offset: start at the first candidate.
-        for match in SPACED_HYPHEN.finditer(text, first if document.is_ascii else 0):
+        for space in candidates:
+            match = SPACED_HYPHEN.match(text, space)
+            if match is None:
+                continue
             start, end = match.span()
             if start == 0 or end == size:
                 continue
