@@ -134,14 +134,15 @@ class PunctuationSpacing(Rule):
     alone: decimals and times (`.5`, `10 :30`), ellipses (`...`), a full stop after an abbreviation's own
     (`p.m. .`), paths and addresses (`./`, `://`), emoticons (`:)`, `: )`, `;-)`), emoji short codes,
     enumerations at the start of a line (`1 . First`), marks at the start of a line, French spacing before
-    `»`, a colon between numbers (`6 : 3`), and a full stop followed directly by a lower-case word
-    (`.com`, `.NET`).
+    `»`, a colon between numbers (`6 : 3`), an exclamation or question mark joined to the next word
+    (`!important`, `?id=`), and a full stop joined to a word that does not start a sentence (`.com`,
+    `.NET`; `son .I'd` is reported).
 
     ## Options
     None.
 
     ## References
-    - [The Chicago Manual of Style, 6.7: punctuation and space](https://www.chicagomanualofstyle.org/)
+    - [The Chicago Manual of Style: punctuation](https://www.chicagomanualofstyle.org/)
     - [LanguageTool COMMA_PARENTHESIS_WHITESPACE](https://community.languagetool.org/rule/list?lang=en)
     """
 
@@ -202,9 +203,9 @@ class HyphenAsDash(Rule):
     sets a dash: `will fight for its interests to the last - the country's leadership`.
 
     ## Why is this bad?
-    A hyphen joins words; a dash separates clauses. Russian and Ukrainian copy sets a spaced dash where
-    English has a colon, a dash or nothing, and MT engines and keyboards give it back as a hyphen. Readers
-    and search engines read `last - the` as one hyphenated compound.
+    A hyphen joins words; a dash separates clauses. Russian and Ukrainian copy uses a spaced dash far more
+    than English does, and MT engines, scrapers and keyboards hand it back as a hyphen, which typeset copy
+    never shows and which a line break can leave dangling at the start of a line.
 
     ## Example
     ```
@@ -217,18 +218,20 @@ class HyphenAsDash(Rule):
     ```
 
     ## Fix safety
-    Safe: the spaced hyphen is replaced by the dash of the `dash-style` setting. Not reported: a hyphen
-    between two numbers (`10 - 20`, `2 - 1`: a range, a score or a sum, where the right mark is an en dash,
-    not the sentence dash), a range of dates or days (`July 27 - August 2`, `Monday - Friday`), a minus sign (`-5`, `from - 5 to - 10 degrees`), list bullets and hyphens at the
-    start or end of a line, hyphenated words, Markdown rules and table cells (`- - -`, `| - |`), arrows
-    (`->`). En dashes are never reported: ` – ` is a dash already, and a consistent dash style is a style
+    Safe: the spaced hyphen (with its spaces) is replaced by the dash of the `dash-style` setting; no
+    letter or digit changes. Not reported: a hyphen between two numbers (`10 - 20`, `2 - 1`: a range, a
+    score or a sum, where the right mark is a closed en dash, not the sentence dash), a range of dates or
+    days (`July 27 - August 2`, `Monday - Friday`), a minus sign (`-5`, `from - 5 to - 10 degrees`), list
+    bullets and hyphens at the start or end of a line, hyphenated words, Markdown rules and table cells
+    (`- - -`, `| - |`), arrows (`->`). A hyphen between two names (`Zenit - Khimki`) is reported: it is a
+    dash, though a pairing takes an en dash rather than the sentence dash the fix gives. En dashes are never reported: ` – ` is a dash already, and a consistent dash style is a style
     choice, not an artifact.
 
     ## Options
     - `dash-style`: `spaced-em` (default, ` — `), `closed-em` (`—`) or `spaced-en` (` – `).
 
     ## References
-    - [The Chicago Manual of Style, 6.85: em dashes](https://www.chicagomanualofstyle.org/)
+    - [The Chicago Manual of Style: hyphens, en dashes, em dashes](https://www.chicagomanualofstyle.org/)
     - [Wikipedia: Dash](https://en.wikipedia.org/wiki/Dash)
     """
 
@@ -300,7 +303,7 @@ class RepeatedWord(Rule):
     - `allow`: patterns never reported (for example a name such as `Duran Duran`).
 
     ## References
-    - [Vale: Repetition](https://vale.sh/docs/checks/repetition)
+    - [Vale's `repetition` check](https://vale.sh/docs/)
     - [LanguageTool ENGLISH_WORD_REPEAT_RULE](https://community.languagetool.org/rule/list?lang=en)
     """
 
