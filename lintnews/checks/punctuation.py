@@ -10,8 +10,8 @@ from lintnews.document import Document
 from lintnews.model import Applicability, Diagnostic, Fix, FixAvailability, Severity, Span
 from lintnews.rule import Context, Rule
 
-# Tabs folded into spaces and , . ; : ! ? - into ".": one bytes.find for b" ." (memory speed) then finds every
-# space that stands directly before a mark LN306 or LN307 looks at.
+# Tabs folded into spaces and , . ; : ! ? - into ".": in the folded bytes, b" ." marks every space that stands
+# directly before a mark LN306 or LN307 looks at, and bytes.find finds them at memory speed.
 _SKETCH_TABLE = bytes.maketrans(b"\t,;:!?-", b" ......")
 
 # A run of spaces, then a run of , ; : ! ? or a lone full stop (not an ellipsis).
@@ -51,7 +51,8 @@ REPEATED_WORD = re.compile(r" (\w++)\s\n?+(?i:\1)\b")
 REPEATED_WORD_ASCII = re.compile(REPEATED_WORD.pattern, re.ASCII)  # the same on ASCII text, a third faster
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 WORD_GOES_ON = frozenset("'’-")  # `la la-la`, `don don't`: the second word is part of a longer one
-# Repetitions that are English: grammar (`had had`, `that that`, `is is`), a particle before its preposition
+# Repetitions that are English: grammar (`had had`, `that that`, `is is`, `from there there's`, a clause that
+# ends and one that begins: `when you have it it will be`), a particle before its preposition
 # (`filled in in the form`, `looked at at the station`, `decided upon upon`), reduplication (`blah blah`,
 # `bye bye`, `very very`) and names (`Walla Walla`, `Sirhan Sirhan`, `Saba Saba`). Checked against the human
 # references and the WMT outputs in ../shared/corpora.
