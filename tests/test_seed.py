@@ -44,6 +44,7 @@ seeds/000_1afda22d48ad6a4d.txt:81:1: LN601 Photo credit line scraped into the te
 seeds/000_1afda22d48ad6a4d.txt:83:30: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:83:125: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:85:1: LN502 `Recall that` is a calque of Russian «Напомним»: a formula for recalling earlier news; in English it orders the reader to remember
+seeds/000_1afda22d48ad6a4d.txt:93:109: LN307 [*] Hyphen used as a dash
 seeds/000_1afda22d48ad6a4d.txt:95:56: LN502 `the Turkish side` is a calque of Russian «российская (украинская...) сторона»: a diplomatic periphrasis; English names the country or its government
 seeds/000_1afda22d48ad6a4d.txt:97:186: LN106 [*] Trailing whitespace (U+00A0 NO-BREAK SPACE)
 seeds/000_1afda22d48ad6a4d.txt:113:123: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
@@ -54,12 +55,13 @@ seeds/000_1afda22d48ad6a4d.txt:125:139: LN304 [*] Straight quote `"` where the d
 seeds/000_1afda22d48ad6a4d.txt:125:161: LN301 [*] Space before the closing quote mark `"`
 seeds/000_1afda22d48ad6a4d.txt:125:162: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:127:110: LN201 `Yermakov` (1 of 3 mentions) is also spelled `Ermakov` (2) in this document
+seeds/000_1afda22d48ad6a4d.txt:129:58: LN307 [*] Hyphen used as a dash
 seeds/000_1afda22d48ad6a4d.txt:135:169: LN301 [*] Space before the closing quote mark `”`
 seeds/000_1afda22d48ad6a4d.txt:139:1: LN502 `According to him` is a calque of Russian «по его (её, их) словам»: English reports speech with a verb of saying
 seeds/000_1afda22d48ad6a4d.txt:145:122: LN301 [*] Space before the closing quote mark `”`
 seeds/000_1afda22d48ad6a4d.txt:153:92: LN301 [*] Space before the closing quote mark `”`
-Found 50 diagnostics (12 errors, 26 warnings, 12 infos).
-[*] 30 fixable with the `--fix` option (7 hidden fixes can be enabled with the `--unsafe-fixes` option).
+Found 52 diagnostics (12 errors, 28 warnings, 12 infos).
+[*] 32 fixable with the `--fix` option (7 hidden fixes can be enabled with the `--unsafe-fixes` option).
 """
 
 
@@ -85,7 +87,7 @@ def test_seed_fix_removes_the_two_no_break_spaces_and_repairs_the_quote_marks(tm
     monkeypatch.chdir(tmp_path)
     shutil.copyfile(SEED, tmp_path / "seed.txt")
     result = run_cli("check", "--isolated", "--fix", "--output-format", "concise", "seed.txt")
-    assert result.stdout.splitlines()[-2] == "Found 50 diagnostics (30 fixed, 20 remaining)."
-    quotes_fixed = (FIXTURES / "seed" / "quotes-fixed.txt").read_bytes()  # the LN301-LN305 fixes alone
-    assert (tmp_path / "seed.txt").read_bytes() == quotes_fixed.replace(
+    assert result.stdout.splitlines()[-2] == "Found 52 diagnostics (32 fixed, 20 remaining)."
+    ln3_fixed = (FIXTURES / "seed" / "ln3-fixed.txt").read_bytes()  # the LN3 fixes alone
+    assert (tmp_path / "seed.txt").read_bytes() == ln3_fixed.replace(
         "military.\u00a0\n".encode(), b"military.\n").replace("view.\u201d\u00a0\n".encode(), "view.\u201d\n".encode())

@@ -69,7 +69,7 @@ def test_the_fixed_seed_has_no_straight_double_quote_and_no_fixable_quote_diagno
     monkeypatch.chdir(tmp_path)
     shutil.copyfile(FIXED_SEED, tmp_path / "fixed.txt")
     assert '"' not in FIXED_SEED.read_text(encoding="utf-8")
-    result = run_cli("check", "--isolated", "--select", "LN3", "--output-format", "json", "fixed.txt")
+    result = run_cli("check", "--isolated", "--select", SELECT, "--output-format", "json", "fixed.txt")
     assert [d for d in json.loads(result.stdout) if d["fix"] is not None] == []
     again = run_cli("check", "--isolated", "--select", SELECT, "--fix", "fixed.txt")
     assert (tmp_path / "fixed.txt").read_bytes() == FIXED_SEED.read_bytes()

@@ -16,6 +16,7 @@ from lintnews.checks.furniture import CaptionLine, DuplicateParagraph
 from lintnews.checks.numbers import SourceNumberFormat
 from lintnews.checks.language import Translationese, UntranslatedSentence
 from lintnews.checks.quotes import ForeignQuotes, MixedQuoteStyle, QuoteDirection, QuoteSpacing, UnbalancedQuote
+from lintnews.checks.punctuation import HyphenAsDash, PunctuationSpacing, RepeatedWord
 
 ALL_RULES = (
     InvalidUtf8,
@@ -41,4 +42,7 @@ ALL_RULES = (
     QuoteDirection,
     MixedQuoteStyle,
     ForeignQuotes,
+    PunctuationSpacing,
+    HyphenAsDash,
+    RepeatedWord,
 )
