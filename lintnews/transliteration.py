@@ -19,7 +19,6 @@ MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
 def spelling_key(name: str, equivalences: Iterable[tuple[re.Pattern, str]]) -> str:
     """Return the key of a romanized name: the same for every romanization of one Cyrillic spelling.
 
-    >>> import re
     >>> rules = [(re.compile("y"), "i"), (re.compile("^ie"), "e"), (re.compile(r"(.)\\1+"), r"\\1")]
     >>> spelling_key("Yermakov", rules), spelling_key("Ermakov", rules), spelling_key("Zelenskyy", rules)
     ('ermakov', 'ermakov', 'zelenski')
@@ -30,29 +29,50 @@ def spelling_key(name: str, equivalences: Iterable[tuple[re.Pattern, str]]) -> s
     return key
 
 
-class SpellingKeys(dict):
-    """Maps a name to its spelling key, computing each key once and keeping it for the whole run."""
+class SpellingIndex:
+    """The spelling keys of every capitalized word met in a run, and which words share a key.
+
+    Most documents hold no two spellings of one name. Keeping the words already met and the words that
+    share a key with another lets a document be cleared by two set operations in C; keys are computed
+    only for words not met before.
+    """
 
     def __init__(self, equivalences: list[tuple[re.Pattern, str]]) -> None:
-        super().__init__()
         self.equivalences = equivalences
+        self.keys: dict[str, str] = {}  # word -> spelling key
+        self.words_by_key: dict[str, set[str]] = {}
+        self.shared: set[str] = set()  # words whose key another word also has
 
-    def __missing__(self, name: str) -> str:
-        key = self[name] = spelling_key(name, self.equivalences)
+    def key(self, word: str) -> str:
+        key = self.keys.get(word)
+        if key is None:
+            self.add(word)
+            key = self.keys[word]
         return key
 
+    def add(self, word: str) -> None:
+        key = self.keys[word] = spelling_key(word, self.equivalences)
+        group = self.words_by_key.setdefault(key, set())
+        group.add(word)
+        if len(group) > 1:
+            self.shared.update(group)
 
-def groups_by_key(names: set[str], keys: SpellingKeys) -> dict[str, list[str]]:
-    """Return the names that share a spelling key with another name, grouped by key (names sorted).
+    def groups(self, words: set[str]) -> dict[str, list[str]]:
+        """Return the ``words`` that share a spelling key with another of them, grouped by key (sorted).
 
-    A document's names almost never collide, so this first compares counts, in C, before grouping.
-    """
-    if len(set(map(keys.__getitem__, names))) == len(names):
-        return {}
-    grouped: dict[str, list[str]] = {}
-    for name in sorted(names):
-        grouped.setdefault(keys[name], []).append(name)
-    return {key: group for key, group in grouped.items() if len(group) > 1}
+        >>> index = SpellingIndex([(re.compile("y"), "i")])
+        >>> index.groups({"Sergei", "Sergey", "Lavrov"}), index.groups({"Sergei", "Lavrov"})
+        ({'sergei': ['Sergei', 'Sergey']}, {})
+        """
+        for word in words.difference(self.keys):
+            self.add(word)
+        candidates = words.intersection(self.shared)
+        if len(candidates) < 2:
+            return {}
+        grouped: dict[str, list[str]] = {}
+        for word in sorted(candidates):
+            grouped.setdefault(self.keys[word], []).append(word)
+        return {key: group for key, group in grouped.items() if len(group) > 1}
 
 
 def mentions(text: str, names: Iterable[str]) -> dict[str, list[Span]]:

@@ -12,23 +12,23 @@ import pytest
 from lintnews.config import Settings
 from lintnews.linter import Linter
 from lintnews.ruledata import load_rule_data
-from lintnews.transliteration import SpellingKeys
+from lintnews.transliteration import SpellingIndex
 
 from conftest import CORPORA, needs_corpora, run_cli
 
 DATA = load_rule_data()
-KEYS = SpellingKeys(DATA.equivalences)
+INDEX = SpellingIndex(DATA.equivalences)
 LABELLED = Path(__file__).parent / "data" / "ln201-labelled-name-variants.tsv"
 
 
 @pytest.mark.parametrize("names", DATA.same_names, ids=lambda names: "/".join(names))
 def test_spellings_of_one_name_share_a_key(names):
-    assert len({KEYS[name] for name in names}) == 1
+    assert len({INDEX.key(name) for name in names}) == 1
 
 
 @pytest.mark.parametrize("names", DATA.different_names, ids=lambda names: "/".join(names))
 def test_different_words_keep_different_keys(names):
-    assert len({KEYS[name] for name in names}) == len(names)
+    assert len({INDEX.key(name) for name in names}) == len(names)
 
 
 def labelled_rows() -> list[dict[str, str]]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from lintnews.document import Document
 from lintnews.model import Applicability, Diagnostic, Fix, FixAvailability, Severity, Span
 from lintnews.rule import Context, Rule
-from lintnews.transliteration import SpellingKeys, groups_by_key, is_name, mentions
+from lintnews.transliteration import SpellingIndex, is_name, mentions
 
 NAME_SURVEY = "name-survey"  # Context.extras key of the ProjectNames of a `--consistency project` run
 
@@ -22,11 +22,11 @@ class ProjectNames:
     inside_sentences: frozenset[str]  # the words seen capitalized inside a sentence somewhere
     _by_key: dict = field(default_factory=dict, compare=False)
 
-    def by_key(self, keys: SpellingKeys) -> dict[str, set[str]]:
+    def by_key(self, index: SpellingIndex) -> dict[str, set[str]]:
         """The names used inside sentences, grouped by spelling key (computed once per run)."""
         if not self._by_key:
             for name in self.inside_sentences:
-                self._by_key.setdefault(keys[name], set()).add(name)
+                self._by_key.setdefault(index.key(name), set()).add(name)
         return self._by_key
 
 
@@ -95,20 +95,20 @@ class InconsistentTransliteration(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def __init__(self) -> None:
-        self._keys: dict[int, SpellingKeys] = {}  # per rule data object: one cache for the run
+        self._indexes: dict[int, SpellingIndex] = {}  # per rule data object: one index for the run
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
-        keys = self._keys.get(id(context.data))
-        if keys is None:
-            keys = self._keys[id(context.data)] = SpellingKeys(context.data.equivalences)
+        index = self._indexes.get(id(context.data))
+        if index is None:
+            index = self._indexes[id(context.data)] = SpellingIndex(context.data.equivalences)
         survey = context.extras.get(NAME_SURVEY)
         if survey is None:
-            groups = groups_by_key(document.capitalized_words, keys)
+            groups = index.groups(document.capitalized_words)
         else:
-            groups = _project_groups(document, survey, keys)
+            groups = _project_groups(document, survey, index)
         if not groups:
             return
-        house = _house_forms(context, keys)
+        house = _house_forms(context, index)
         variants = {variant for forms in context.settings.spellings.values() for variant in forms}
         names = [name for group in groups.values() for name in group]
         found = mentions(document.text, names + [name.lower() for name in names])
@@ -153,17 +153,17 @@ def _most_used(spellings: list[Spelling]) -> Spelling:
     return min(spellings, key=lambda s: (-s.count, s.spans[0].start if s.spans else float("inf"), s.name))
 
 
-def _project_groups(document: Document, survey: ProjectNames, keys: SpellingKeys) -> dict[str, list[str]]:
+def _project_groups(document: Document, survey: ProjectNames, index: SpellingIndex) -> dict[str, list[str]]:
     """The document's names that share a key with another name used as a name somewhere in the run."""
     groups = {}
     for name in document.capitalized_words:
-        key = keys[name]
-        group = survey.by_key(keys).get(key)
+        key = index.key(name)
+        group = survey.by_key(index).get(key)
         if group and len(group | {name}) > 1:
             groups[key] = sorted(group | {name})
     return groups
 
 
-def _house_forms(context: Context, keys: SpellingKeys) -> dict[str, str]:
+def _house_forms(context: Context, index: SpellingIndex) -> dict[str, str]:
     """The house spelling (``spellings`` in the configuration) of each spelling key that has one."""
-    return {keys[preferred]: preferred for preferred in context.settings.spellings}
+    return {index.key(preferred): preferred for preferred in context.settings.spellings}
