@@ -10,6 +10,7 @@ from lintnews.checks.characters import (
     UnusualSpace,
 )
 from lintnews.checks.files import InvalidUtf8, UnreadableFile
+from lintnews.checks.names import HouseSpelling, KnownMistransliteration
 
 ALL_RULES = (
     InvalidUtf8,
@@ -21,4 +22,6 @@ ALL_RULES = (
     UnusualSpace,
     TrailingWhitespace,
     MultipleSpaces,
+    KnownMistransliteration,
+    HouseSpelling,
 )
