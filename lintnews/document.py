@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from pathlib import PurePath
 
 import regex
@@ -32,6 +33,9 @@ LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 BLANK_LINE = regex.compile(r"[^\S\r\n]*+")
 # A word: letters, marks and digits, joined by inner apostrophes or hyphens (Turkey's, S-400).
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[-'’][\p{L}\p{M}\p{N}]++)*+")
+# A capitalized word in plain ASCII letters: how romanized Russian and Ukrainian names are written.
+# Stdlib re and no word boundary: this runs over every text, and is three times faster so.
+CAPITALIZED_WORD = re.compile(r"[A-Z][a-z]+")
 # A sentence ends at . ! ? or … (with closing quotes or brackets) followed by space and a likely start.
 SENTENCE_END = regex.compile(r"""[.!?…]++["'”’»)\]]*+\s++(?=["'“‘«(\[]?[\p{Lu}\p{N}])""")
 ABBREVIATION = regex.compile(
@@ -137,6 +141,14 @@ class Document:
     def words(self) -> list[Span]:
         """Word tokens: letters and digits, with inner apostrophes and hyphens (``Turkey's``, ``S-400``)."""
         return [Span(*match.span()) for match in WORD.finditer(self.text)]
+
+    @cached_property
+    def capitalized_words(self) -> set[str]:
+        """The distinct capitalized ASCII words (``Sergei``, ``The``; ``McCain`` gives ``Mc`` and ``Cain``).
+
+        A cheap set for the name rules to test against before they look for positions.
+        """
+        return set(CAPITALIZED_WORD.findall(self.text))
 
     @cached_property
     def foreign_tokens(self) -> list[Span]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lintnews.config import Settings
-from lintnews.document import Document
+from lintnews.document import CAPITALIZED_WORD, Document
 from lintnews.model import Diagnostic, Fix, FixAvailability, Severity, Span
 from lintnews.rule import Context, Rule
 from lintnews.ruledata import name_pattern, starts_word
@@ -22,6 +22,65 @@ def house_form(settings: Settings, name: str) -> str | None:
         if name in variants:
             return preferred
     return None
+
+
+class NameIndex:
+    """Wrong spellings to look for, with a gate that rules out most documents at the cost of a set test.
+
+    A variant's capitalized ASCII words (``[A-Z][a-z]+``: `Anthony` and `Blinken` in `Anthony Blinken`)
+    all stand in a document's ``capitalized_words`` wherever the variant stands as whole words, because
+    the pattern cuts the variant in the text exactly as it cuts the variant alone. So each variant is
+    filed under its gate word, one of those words its correct form does not have (`Anthony`), and a
+    document is searched only when it has a gate word and all the other words of one of its variants.
+    Variants without such a word (`Çavuşoglu`) are looked for in every non-ASCII document. The trie
+    pattern is compiled on first need.
+
+    >>> index = NameIndex({"Anthony Blinken": "Antony Blinken", "Kalyn": "Kalin"})
+    >>> sorted(index.gates)
+    ['Anthony', 'Kalyn']
+    >>> documents = [Document("a.txt", text) for text in ("Antony Blinken met Kalin.", "Kalyn!", "Anthony")]
+    >>> [index.may_occur(document) for document in documents]  # no capitalized_words built: search them all
+    [True, True, True]
+    >>> [(document.capitalized_words, index.may_occur(document))[1] for document in documents]
+    [False, True, False]
+    """
+
+    def __init__(self, variants: dict[str, str]) -> None:
+        self.variants = list(variants)
+        self.gates: dict[str, list[frozenset[str]]] = {}  # gate word -> the words of each variant it gates
+        self.non_ascii = False  # some variant has no capitalized ASCII word
+        for variant, correct in variants.items():
+            words = CAPITALIZED_WORD.findall(variant)
+            if not words:
+                self.non_ascii = True
+                continue
+            own = [word for word in words if word not in CAPITALIZED_WORD.findall(correct)] or words
+            self.gates.setdefault(max(own, key=len), []).append(frozenset(words))
+        self.gate_words = frozenset(self.gates)
+        self._pattern = None
+
+    def may_occur(self, document: Document) -> bool:
+        """Whether ``document`` may hold one of the variants (False means it surely does not).
+
+        The test reads ``document.capitalized_words`` only when another rule (LN201) has built it: building
+        it costs more than the search it would save, so without it the answer is True.
+        """
+        present = document.__dict__.get("capitalized_words")
+        if present is None:
+            return True
+        if self.gate_words.isdisjoint(present):
+            return self.non_ascii and not document.is_ascii
+        for gate in self.gate_words.intersection(present):
+            for words in self.gates[gate]:
+                if words <= present:
+                    return True
+        return self.non_ascii and not document.is_ascii
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Yield (start, end, variant) for each variant standing as whole words in ``text``."""
+        if self._pattern is None:
+            self._pattern = name_pattern(self.variants)
+        return whole_names(self._pattern, text)
 
 
 def whole_names(pattern, text: str) -> Iterator[tuple[int, int, str]]:
@@ -90,12 +149,13 @@ class KnownMistransliteration(Rule):
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         entries = context.data.name_variants
-        if not entries:
+        index = context.extras.get("known-names")
+        if index is None:
+            correct = {variant: entry.correct[0] for variant, entry in entries.items()}
+            index = context.extras["known-names"] = NameIndex(correct)
+        if not entries or not index.may_occur(document):
             return
-        pattern = context.extras.get("known-names")
-        if pattern is None:
-            pattern = context.extras["known-names"] = name_pattern(entries)
-        for start, end, variant in whole_names(pattern, document.text):
+        for start, end, variant in index.find(document.text):
             entry = entries[variant]
             span = Span(start, end)
             if entry.fix is None:
@@ -154,11 +214,11 @@ class HouseSpelling(Rule):
         house = context.extras.get("house-spellings")
         if house is None:
             owner = {variant: preferred for preferred, variants in spellings.items() for variant in variants}
-            house = context.extras["house-spellings"] = (owner, name_pattern(owner) if owner else None)
-        owner, pattern = house
-        if pattern is None:
+            house = context.extras["house-spellings"] = (owner, NameIndex(owner))
+        owner, index = house
+        if not owner or not index.may_occur(document):
             return
-        for start, end, variant in whole_names(pattern, document.text):
+        for start, end, variant in index.find(document.text):
             preferred = owner[variant]
             span = Span(start, end)
             message = f"`{variant}` is not the house spelling: write `{preferred}`"
