@@ -38,3 +38,10 @@ def test_the_capitalized_word_gate_never_hides_a_variant():
     assert gated_document.capitalized_words
     gated = [(d.span, d.message) for d in rule.check(gated_document, linter.context)]
     assert gated == searched and len(gated) == 20
+
+
+def test_a_house_form_from_the_configuration_is_never_reported():
+    settings = Settings(select=("LN203",), spellings={"Gamburg": ["Hamburg"]})
+    text = "Berbok flew to Gamburg.\n"
+    result = Linter(settings, data=DATA).lint_text("a.txt", text)
+    assert [text[d.span.start:d.span.end] for d in result.diagnostics] == ["Berbok"]

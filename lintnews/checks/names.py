@@ -136,6 +136,7 @@ class KnownMistransliteration(Rule):
     ## Options
     - `extra-rules`: more name tables (`kind = "names"`).
     - `allow`: names never reported.
+    - `spellings`: a preferred form there is never reported by this rule, even when the table lists it.
 
     ## References
     - [BBC News style guide](https://www.bbc.co.uk/newsstyleguide/)
@@ -151,7 +152,9 @@ class KnownMistransliteration(Rule):
         entries = context.data.name_variants
         index = context.extras.get("known-names")
         if index is None:
-            correct = {variant: entry.correct[0] for variant, entry in entries.items()}
+            # A spelling the user declares as a house form is theirs to choose, not a mistake.
+            house = context.settings.spellings
+            correct = {variant: entry.correct[0] for variant, entry in entries.items() if variant not in house}
             index = context.extras["known-names"] = NameIndex(correct)
         if not entries or not index.may_occur(document):
             return
