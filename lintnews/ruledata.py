@@ -155,6 +155,8 @@ def name_pattern(forms: Iterable[str]) -> re.Pattern:
         for char in form:
             node = node.setdefault(char, {})
         node[""] = {}
+    if not trie:
+        return re.compile("(?!)")  # no forms: never matches (an empty trie would match everywhere)
     return re.compile(_trie_regex(trie) + "(?![\\w\u0300-\u036f])")
 
 

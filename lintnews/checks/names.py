@@ -67,7 +67,7 @@ class NameIndex:
         """
         present = document.__dict__.get("capitalized_words")
         if present is None:
-            return True
+            return bool(self.variants)
         if self.gate_words.isdisjoint(present):
             return self.non_ascii and not document.is_ascii
         for gate in self.gate_words.intersection(present):
@@ -149,15 +149,16 @@ class KnownMistransliteration(Rule):
     fix_availability = FixAvailability.SOMETIMES
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
-        entries = context.data.name_variants
         index = context.extras.get("known-names")
         if index is None:
             # A spelling the user declares as a house form is theirs to choose, not a mistake.
             house = context.settings.spellings
-            correct = {variant: entry.correct[0] for variant, entry in entries.items() if variant not in house}
+            correct = {variant: entry.correct[0] for variant, entry in context.data.name_variants.items()
+                       if variant not in house}
             index = context.extras["known-names"] = NameIndex(correct)
-        if not entries or not index.may_occur(document):
+        if not index.may_occur(document):
             return
+        entries = context.data.name_variants
         for start, end, variant in index.find(document.text):
             entry = entries[variant]
             span = Span(start, end)
