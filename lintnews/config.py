@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -127,6 +128,28 @@ def _string_lists(value: Any, _root: Path) -> dict[str, list[str]]:
     return {name: list(items) for name, items in value.items()}
 
 
+def _spellings(value: Any, root: Path) -> dict[str, list[str]]:
+    """House spellings: preferred form -> variants. A variant that is also a preferred form, or that is
+    listed under two preferred forms, would make fixes chase each other, so it is an error."""
+    spellings = _string_lists(value, root)
+    owner: dict[str, str] = {}
+    for preferred, variants in spellings.items():
+        for variant in [preferred, *variants]:
+            if not variant.strip() or variant != variant.strip():
+                raise ValueError(f"entry {preferred!r}: {variant!r} must be a name without surrounding spaces")
+        for variant in variants:
+            if variant in spellings:
+                raise ValueError(f"entry {preferred!r}: variant {variant!r} is itself a preferred form")
+            if variant in owner and owner[variant] != preferred:
+                raise ValueError(f"entry {preferred!r}: variant {variant!r} is also listed under {owner[variant]!r}")
+            owner[variant] = preferred
+            inside = re.compile(r"(?<![\w\u0300-\u036f])" + re.escape(variant) + r"(?![\w\u0300-\u036f])")
+            for form in spellings:
+                if inside.search(form):
+                    raise ValueError(f"entry {preferred!r}: variant {variant!r} occurs in the preferred form {form!r}")
+    return spellings
+
+
 def _choice(choices):
     def read(value: Any, _root: Path) -> str:
         if value not in choices:
@@ -172,7 +195,7 @@ _KEYS = {
     "language": _language,
     "dash-style": _choice(tuple(DASH_STYLES)),
     "quote-style": _choice(QUOTE_STYLES),
-    "spellings": _string_lists,
+    "spellings": _spellings,
     "consistency": _choice(CONSISTENCY_SCOPES),
     "allow": _patterns,
     "extra-rules": _paths,

@@ -43,6 +43,23 @@ class Calque:
     example: str
 
 
+@dataclass(frozen=True)
+class KnownName:
+    """One ``[[name]]`` of a names table: a public figure or place and the wrong spellings that occur.
+
+    ``correct`` are the right spellings (the first is what English-language wire services write, and the fix
+    when it is the only one; a ``fix = false`` entry has no fix), ``variants`` the wrong ones. With
+    ``match = "full-name"`` each variant is a whole name and matches only as such (``Anthony Blinken``).
+    """
+
+    source: Path
+    about: str
+    correct: tuple[str, ...]
+    variants: tuple[str, ...]
+    full_name: bool
+    fix: str | None
+
+
 @dataclass
 class RuleData:
     """Every table loaded, merged across files."""
@@ -54,6 +71,8 @@ class RuleData:
     same_names: list[tuple[str, ...]] = field(default_factory=list)
     different_names: list[tuple[str, ...]] = field(default_factory=list)
     calques: list[Calque] = field(default_factory=list)
+    names: list[KnownName] = field(default_factory=list)  # known mis-transliterations (LN203)
+    name_variants: dict[str, KnownName] = field(default_factory=dict)  # wrong spelling -> its entry
     examples: list[Example] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
 
@@ -294,5 +313,145 @@ class _TranslationeseTable:
         return Calque(cue, pattern, entry["source"], entry["explanation"], entry["suggestion"], example)
 
 
-_KINDS = {"lookalikes": _LookalikeTable, "translationese": _TranslationeseTable,
+# A name: letters (any script), marks and digits, joined by single spaces, hyphens, apostrophes or periods.
+NAME_FORM = re.compile(r"[^\W_](?:[\w\u0300-\u036f]|[-'’.] ?(?=[^\W_])| (?=[^\W_]))*")
+WORD_START = re.compile(r"(?<![\w\u0300-\u036f])\w")
+WORD_END = re.compile(r"[\w\u0300-\u036f](?![\w\u0300-\u036f])")
+NAME_KEYS = {"about", "correct", "variants", "match", "fix"}
+
+
+def name_pattern(forms: Iterable[str]) -> re.Pattern:
+    """Return one pattern matching any of ``forms`` as whole words, case-sensitively, longest first.
+
+    A form matches only where no letter, digit or combining mark follows it, so a possessive works
+    (``Kiev's``) and a variant never matches inside a longer word (``Zelensky`` in ``Zelenskyy``); the
+    caller checks the start with ``starts_word`` (a lookbehind at the start of the pattern would stop the
+    regex engine from skipping ahead to the possible first letters, which makes it four times slower).
+    The forms are compiled as a trie, so each position costs one walk down it, not one try per form.
+
+    >>> pattern = name_pattern(["Kiev", "Zelensky", "Zelenskiy"])
+    >>> [match.group() for match in pattern.finditer("Kiev's Zelenskyy met Zelenskiy; Kievan")]
+    ['Kiev', 'Zelenskiy']
+    """
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not trie:
+        return re.compile("(?!)")  # no forms: never matches (an empty trie would match everywhere)
+    return re.compile(_trie_regex(trie) + "(?![\\w\u0300-\u036f])")
+
+
+def starts_word(text: str, index: int) -> bool:
+    """Return whether ``index`` is the start of a word: no letter, digit or mark just before it.
+
+    >>> starts_word("Kiev's", 0), starts_word("the Kalyn", 4), starts_word("MacKalyn", 3)
+    (True, True, False)
+    """
+    if index == 0:
+        return True
+    before = text[index - 1]
+    return not (before.isalnum() or before == "_" or "\u0300" <= before <= "\u036f")
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a form ends here: the longer forms are tried first, then nothing
+        return (f"(?:{body})" if len(branches) == 1 else body) + "?"
+    return body
+
+
+class _NamesTable:
+    """``[[name]]``: public figures and places, their correct spellings and the wrong variants that occur."""
+
+    keys = ("name",)
+
+    @staticmethod
+    def load(path: Path, table: dict[str, Any], data: RuleData) -> None:
+        entries = table.get("name")
+        if not isinstance(entries, list):
+            raise RuleDataError(f"{path}: 'name' must be an array of tables ([[name]])")
+        loaded = []
+        for number, entry in enumerate(entries, 1):
+            loaded.append(_NamesTable.entry(path, number, entry))
+        data.name_variants = _NamesTable.check_duplicates_and_chains([*data.names, *loaded])
+        data.names.extend(loaded)
+
+    @staticmethod
+    def entry(path: Path, number: int, entry: Any) -> KnownName:
+        if not isinstance(entry, dict):
+            raise RuleDataError(f"{path}: name {number}: must be a table")
+        where = f"{path}: name {number} ({entry.get('about', '?')!s:.40})"
+        unknown = set(entry) - NAME_KEYS
+        if unknown:
+            raise RuleDataError(f"{where}: unknown key {sorted(unknown)[0]!r} (allowed: {', '.join(sorted(NAME_KEYS))})")
+        for key in ("about", "correct", "variants"):
+            if key not in entry:
+                raise RuleDataError(f"{where}: needs the key {key!r}")
+        about = entry["about"]
+        if not isinstance(about, str) or not about.strip():
+            raise RuleDataError(f"{where}: 'about' must say who or what the name is")
+        forms = {}
+        for key in ("correct", "variants"):
+            value = entry[key]
+            if not isinstance(value, list) or not value or not all(isinstance(item, str) for item in value):
+                raise RuleDataError(f"{where}: {key!r} must be a non-empty list of strings")
+            for item in value:
+                if not NAME_FORM.fullmatch(item):
+                    raise RuleDataError(f"{where}: {item!r} is not a name (words joined by single spaces)")
+            forms[key] = tuple(value)
+        match = entry.get("match", "alone")
+        if match not in ("alone", "full-name"):
+            raise RuleDataError(f"{where}: 'match' must be \"alone\" or \"full-name\", got {match!r}")
+        if match == "full-name":
+            for variant in forms["variants"]:
+                if " " not in variant:
+                    raise RuleDataError(f"{where}: full-name variant {variant!r} is a single word")
+        fix = entry.get("fix", True)
+        if not isinstance(fix, bool):
+            raise RuleDataError(f"{where}: 'fix' must be true or false")
+        return KnownName(path, about, forms["correct"], forms["variants"], match == "full-name",
+                         forms["correct"][0] if fix else None)
+
+    @staticmethod
+    def check_duplicates_and_chains(names: list[KnownName]) -> dict[str, KnownName]:
+        """Refuse a variant listed twice, and a variant that equals or matches inside any correct form.
+
+        Returns each variant's entry.
+        """
+        by_variant: dict[str, KnownName] = {}
+        for name in names:
+            for variant in name.variants:
+                if variant in by_variant:
+                    raise RuleDataError(f"{name.source}: name {name.about!r}: variant {variant!r} is also listed "
+                                        f"under {by_variant[variant].about!r}")
+                by_variant[variant] = name
+        for other in names:
+            for form in other.correct:
+                for words in whole_word_runs(form):
+                    name = by_variant.get(words)
+                    if name is not None:
+                        raise RuleDataError(
+                            f"{name.source}: name {name.about!r}: variant {words!r} matches the correct "
+                            f"form {form!r} of {other.about!r} (a fix chain)")
+        return by_variant
+
+
+def whole_word_runs(form: str) -> list[str]:
+    """Return every part of ``form`` that starts and ends at a word edge: what a whole-word variant could match.
+
+    >>> whole_word_runs("Recep Tayyip Erdogan")
+    ['Recep', 'Recep Tayyip', 'Recep Tayyip Erdogan', 'Tayyip', 'Tayyip Erdogan', 'Erdogan']
+    """
+    starts = [match.start() for match in WORD_START.finditer(form)]
+    ends = [match.end() for match in WORD_END.finditer(form)]
+    return [form[start:end] for start in starts for end in ends if end > start]
+
+
+_KINDS = {"lookalikes": _LookalikeTable, "names": _NamesTable, "translationese": _TranslationeseTable,
           "transliteration": _TransliterationTable}

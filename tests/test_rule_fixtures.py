@@ -19,6 +19,12 @@ def fixture(rule, name):
     return FIXTURES / rule.code / name
 
 
+def settings_args(rule):
+    """``--isolated``, or ``--config`` with the fixture folder's lintnews.toml for a rule that needs settings."""
+    config = fixture(rule, "lintnews.toml")
+    return ["--config", str(config)] if config.is_file() else ["--isolated"]
+
+
 @pytest.mark.parametrize("rule", ALL_RULES, ids=RULE_IDS)
 def test_every_rule_has_fixtures(rule):
     """A rule without bad/good/expected fixtures (and fixed, when it can fix) fails the suite.
@@ -37,7 +43,7 @@ def test_every_rule_has_fixtures(rule):
 @pytest.mark.parametrize("rule", ALL_RULES, ids=RULE_IDS)
 def test_bad_text_gives_the_expected_diagnostics(rule, monkeypatch):
     monkeypatch.chdir(FIXTURES / rule.code)
-    result = run_cli("check", "--isolated", "--select", rule.code, "--output-format", "concise", "--quiet",
+    result = run_cli("check", *settings_args(rule), "--select", rule.code, "--output-format", "concise", "--quiet",
                      "bad.txt")
     expected = fixture(rule, "expected.txt").read_text(encoding="utf-8")
     assert result.stdout == expected
@@ -50,7 +56,7 @@ def test_bad_text_gives_the_expected_diagnostics(rule, monkeypatch):
 def test_good_text_is_quiet(rule, monkeypatch):
     """Near misses of the rule (real text that looks like the artifact) stay quiet."""
     monkeypatch.chdir(FIXTURES / rule.code)
-    result = run_cli("check", "--isolated", "--select", rule.code, "--output-format", "concise", "good.txt")
+    result = run_cli("check", *settings_args(rule), "--select", rule.code, "--output-format", "concise", "good.txt")
     assert result.stdout == "All checks passed!\n"
     assert result.exit_code == 0
 
@@ -65,11 +71,11 @@ def test_fix_gives_the_fixed_text_and_is_idempotent(rule, fixed_name, tmp_path, 
     monkeypatch.chdir(tmp_path)
     shutil.copyfile(fixture(rule, "bad.txt"), "bad.txt")
     level = FIXED_FILES[fixed_name]
-    first = run_cli("check", "--isolated", "--select", rule.code, "--fix", *level, "--quiet", "bad.txt")
+    first = run_cli("check", *settings_args(rule), "--select", rule.code, "--fix", *level, "--quiet", "bad.txt")
     fixed = (tmp_path / "bad.txt").read_bytes()
     assert fixed == fixture(rule, fixed_name).read_bytes()
     assert first.exit_code in (0, 1)
-    second = run_cli("check", "--isolated", "--select", rule.code, "--fix", *level, "--output-format",
+    second = run_cli("check", *settings_args(rule), "--select", rule.code, "--fix", *level, "--output-format",
                      "concise", "bad.txt")
     assert (tmp_path / "bad.txt").read_bytes() == fixed
     assert "[*]" not in second.stdout

@@ -10,6 +10,7 @@ from conftest import FIXTURES, PROJECT, SEED, run_cli
 EXPECTED_CONCISE = """\
 seeds/000_1afda22d48ad6a4d.txt:3:5: LN502 `head of the Turkish Foreign Ministry` is a calque of Russian «глава МИД»: English names the office, not its head
 seeds/000_1afda22d48ad6a4d.txt:3:78: LN502 `head of the US State Department` is a calque of Russian «глава Госдепартамента»: English names the office, not its head
+seeds/000_1afda22d48ad6a4d.txt:3:111: LN203 [*] `Anthony Blinken` is a known mis-transliteration of `Antony Blinken` (Antony Blinken, US Secretary of State 2021-2025)
 seeds/000_1afda22d48ad6a4d.txt:7:64: LN301 [*] Space before the closing quote mark `”`
 seeds/000_1afda22d48ad6a4d.txt:9:1: LN502 `We will remind` is a calque of Russian «Напомним»: a formula for recalling earlier news; English news does not address the reader
 seeds/000_1afda22d48ad6a4d.txt:9:135: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
@@ -21,6 +22,7 @@ seeds/000_1afda22d48ad6a4d.txt:15:41: LN304 [*] Straight quote `"` where the doc
 seeds/000_1afda22d48ad6a4d.txt:19:81: LN502 `within the framework of` is a calque of Russian «в рамках»: English says “as part of” or “under”
 seeds/000_1afda22d48ad6a4d.txt:19:216: LN301 [*] Space before the closing quote mark `”`
 seeds/000_1afda22d48ad6a4d.txt:21:1: LN601 Photo caption line scraped into the text: `• Mevlut Cavusoglu and Anthony Blinken`
+seeds/000_1afda22d48ad6a4d.txt:21:26: LN203 [*] `Anthony Blinken` is a known mis-transliteration of `Antony Blinken` (Antony Blinken, US Secretary of State 2021-2025)
 seeds/000_1afda22d48ad6a4d.txt:23:1: LN601 Photo credit line scraped into the text: `• Reuters`
 seeds/000_1afda22d48ad6a4d.txt:25:1: LN601 Photo credit line scraped into the text: `• © Virginia Mayo / Pool`
 seeds/000_1afda22d48ad6a4d.txt:29:1: LN502 `Recall that` is a calque of Russian «Напомним»: a formula for recalling earlier news; in English it orders the reader to remember
@@ -34,10 +36,12 @@ seeds/000_1afda22d48ad6a4d.txt:49:62: LN301 [*] Space before the closing quote m
 seeds/000_1afda22d48ad6a4d.txt:59:80: LN301 [*] Space before the closing quote mark `"`
 seeds/000_1afda22d48ad6a4d.txt:59:81: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:69:42: LN502 `official representative of the` is a calque of Russian «официальный представитель»: the English title is spokesperson
+seeds/000_1afda22d48ad6a4d.txt:69:102: LN203 [*] `Kalyn` is a known mis-transliteration of `Kalin` (Ibrahim Kalın, spokesman of the Turkish president)
 seeds/000_1afda22d48ad6a4d.txt:75:83: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:75:110: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
 seeds/000_1afda22d48ad6a4d.txt:75:178: LN301 [*] Space before the closing quote mark `"`
 seeds/000_1afda22d48ad6a4d.txt:75:179: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:75:180: LN203 [*] `Kalyn` is a known mis-transliteration of `Kalin` (Ibrahim Kalın, spokesman of the Turkish president)
 seeds/000_1afda22d48ad6a4d.txt:77:1: LN601 Photo caption line scraped into the text: `• Recep Tayyip Erdogan`
 seeds/000_1afda22d48ad6a4d.txt:79:1: LN601 Photo credit line scraped into the text: `• Reuters`
 seeds/000_1afda22d48ad6a4d.txt:81:1: LN601 Photo credit line scraped into the text: `• © Umit Bektas`
@@ -60,8 +64,8 @@ seeds/000_1afda22d48ad6a4d.txt:135:169: LN301 [*] Space before the closing quote
 seeds/000_1afda22d48ad6a4d.txt:139:1: LN502 `According to him` is a calque of Russian «по его (её, их) словам»: English reports speech with a verb of saying
 seeds/000_1afda22d48ad6a4d.txt:145:122: LN301 [*] Space before the closing quote mark `”`
 seeds/000_1afda22d48ad6a4d.txt:153:92: LN301 [*] Space before the closing quote mark `”`
-Found 52 diagnostics (12 errors, 28 warnings, 12 infos).
-[*] 32 fixable with the `--fix` option (7 hidden fixes can be enabled with the `--unsafe-fixes` option).
+Found 56 diagnostics (16 errors, 28 warnings, 12 infos).
+[*] 36 fixable with the `--fix` option (7 hidden fixes can be enabled with the `--unsafe-fixes` option).
 """
 
 
@@ -83,11 +87,13 @@ def test_seed_debris_is_reported_at_row_33_columns_55_to_65(monkeypatch):
     }]
 
 
-def test_seed_fix_removes_the_two_no_break_spaces_and_repairs_the_quote_marks(tmp_path, monkeypatch):
+def test_seed_fix_changes_exactly_the_safely_fixable_spots(tmp_path, monkeypatch):
+    """--fix: the LN3 copy, minus the two trailing no-break spaces, with Kalin and Antony Blinken (LN203)."""
     monkeypatch.chdir(tmp_path)
     shutil.copyfile(SEED, tmp_path / "seed.txt")
     result = run_cli("check", "--isolated", "--fix", "--output-format", "concise", "seed.txt")
-    assert result.stdout.splitlines()[-2] == "Found 52 diagnostics (32 fixed, 20 remaining)."
-    ln3_fixed = (FIXTURES / "seed" / "ln3-fixed.txt").read_bytes()  # the LN3 fixes alone
-    assert (tmp_path / "seed.txt").read_bytes() == ln3_fixed.replace(
-        "military.\u00a0\n".encode(), b"military.\n").replace("view.\u201d\u00a0\n".encode(), "view.\u201d\n".encode())
+    assert result.stdout.splitlines()[-2] == "Found 56 diagnostics (36 fixed, 20 remaining)."
+    ln3_fixed = (FIXTURES / "seed" / "ln3-fixed.txt").read_text(encoding="utf-8")  # the LN3 fixes alone
+    expected = (ln3_fixed.replace("military.\u00a0\n", "military.\n").replace("view.\u201d\u00a0\n", "view.\u201d\n")
+                .replace("Anthony Blinken", "Antony Blinken").replace("Kalyn", "Kalin"))
+    assert (tmp_path / "seed.txt").read_text(encoding="utf-8") == expected

@@ -17,6 +17,7 @@ from lintnews.checks.numbers import SourceNumberFormat
 from lintnews.checks.language import Translationese, UntranslatedSentence
 from lintnews.checks.quotes import ForeignQuotes, MixedQuoteStyle, QuoteDirection, QuoteSpacing, UnbalancedQuote
 from lintnews.checks.punctuation import HyphenAsDash, PunctuationSpacing, RepeatedWord
+from lintnews.checks.names import HouseSpelling, KnownMistransliteration
 
 ALL_RULES = (
     InvalidUtf8,
@@ -45,4 +46,6 @@ ALL_RULES = (
     PunctuationSpacing,
     HyphenAsDash,
     RepeatedWord,
+    KnownMistransliteration,
+    HouseSpelling,
 )
