@@ -16,7 +16,7 @@ DATA = load_rule_data()
 
 def test_the_shipped_rules_folder_is_the_checkouts_rules():
     assert builtin_rules_dir().resolve() == (PROJECT / "rules").resolve() or builtin_rules_dir().name == "_rules"
-    assert {path.name for path in DATA.sources} == {"lookalikes.toml"}
+    assert {path.name for path in DATA.sources} == {"designations.toml", "lookalikes.toml"}
 
 
 def test_lookalike_table_is_complete_for_the_letters_mt_uses():
@@ -35,7 +35,7 @@ def test_data_examples_hold(example):
 
 
 @pytest.mark.parametrize(("content", "error"), [
-    ('kind = "names"\n', "key 'kind': expected one of lookalikes, got 'names'"),
+    ('kind = "colours"\n', "key 'kind': expected one of designations, lookalikes, got 'colours'"),
     ('kind = "lookalikes"\nletters = {}\ncolour = 1\n', "unknown key 'colour'"),
     ('kind = "lookalikes"\n[letters]\n"ab" = "a"\n', "letters entry 'ab': the key must be one non-ASCII letter"),
     ('kind = "lookalikes"\n[letters]\n"a" = "a"\n', "letters entry 'a': the key must be one non-ASCII letter"),

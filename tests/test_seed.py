@@ -9,10 +9,11 @@ from conftest import PROJECT, SEED, run_cli
 
 EXPECTED_CONCISE = """\
 seeds/000_1afda22d48ad6a4d.txt:33:55: LN101 Word `тируетafak` mixes Latin and Cyrillic letters
+seeds/000_1afda22d48ad6a4d.txt:61:8: LN202 [*] `C-400` is `S-400` read through a look-alike letter: Cyrillic `С` is S, not C
 seeds/000_1afda22d48ad6a4d.txt:97:186: LN106 [*] Trailing whitespace (U+00A0 NO-BREAK SPACE)
 seeds/000_1afda22d48ad6a4d.txt:113:178: LN106 [*] Trailing whitespace (U+00A0 NO-BREAK SPACE)
-Found 3 diagnostics (1 error, 2 warnings).
-[*] 2 fixable with the `--fix` option.
+Found 4 diagnostics (2 errors, 2 warnings).
+[*] 3 fixable with the `--fix` option.
 """
 
 
@@ -34,12 +35,12 @@ def test_seed_debris_is_reported_at_row_33_columns_55_to_65(monkeypatch):
     }]
 
 
-def test_seed_fix_removes_only_the_two_no_break_spaces(tmp_path, monkeypatch):
+def test_seed_fix_removes_only_the_two_no_break_spaces_and_the_c_of_c400(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     shutil.copyfile(SEED, tmp_path / "seed.txt")
     result = run_cli("check", "--isolated", "--fix", "--output-format", "concise", "seed.txt")
-    assert result.stdout.splitlines()[-1] == "Found 3 diagnostics (2 fixed, 1 remaining)."
+    assert result.stdout.splitlines()[-1] == "Found 4 diagnostics (3 fixed, 1 remaining)."
     original = SEED.read_bytes()
     assert (tmp_path / "seed.txt").read_bytes() == original.replace("military.\u00a0\n".encode(), b"military.\n").replace(
-        "view.\"\u00a0\n".encode(), b"view.\"\n")
+        "view.\"\u00a0\n".encode(), b"view.\"\n").replace(b"Factor C-400", b"Factor S-400")
     assert len(original) - len((tmp_path / "seed.txt").read_bytes()) == 4  # two 2-byte no-break spaces

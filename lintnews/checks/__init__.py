@@ -9,6 +9,7 @@ from lintnews.checks.characters import (
     TrailingWhitespace,
     UnusualSpace,
 )
+from lintnews.checks.designations import DesignationLookalike
 from lintnews.checks.files import InvalidUtf8, UnreadableFile
 
 ALL_RULES = (
@@ -21,4 +22,5 @@ ALL_RULES = (
     UnusualSpace,
     TrailingWhitespace,
     MultipleSpaces,
+    DesignationLookalike,
 )

@@ -1,0 +1,300 @@
+"""LN2: designations read through look-alike letters (`C-400` for S-400) or typed with Cyrillic letters (`С-400`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from lintnews import chars
+from lintnews.document import Document
+from lintnews.model import Applicability, Diagnostic, Fix, FixAvailability, Severity, Span
+from lintnews.rule import Context, Rule
+from lintnews.ruledata import DESIGNATION, Designations
+
+# What follows the prefix: a hyphen, one to four digits and an optional suffix (Tu-22M3, S-400s, T-80БВМ).
+DESIGNATION_TAIL = re.compile(r"-(\d{1,4})([^\W_]{0,6})(?![^\W_])")
+MAX_PREFIX = 3
+DASH_DIGIT = re.compile(r"-\d")
+# Suffix letters read through Cyrillic look-alikes: Су-30СМ becomes Cy-30CM, meant Su-30SM.
+SUFFIX_SOUNDS = str.maketrans("CPHBY", "SRNVU")
+
+
+class DesignationToken(NamedTuple):
+    """A designation-shaped token: ``prefix-number suffix`` (`Su-30SM`), with a plural `s` kept apart."""
+
+    span: Span
+    prefix: str
+    number: str
+    suffix: str
+    plural: str  # "s" in `S-400s`, else ""
+
+    @property
+    def word(self) -> str:
+        """The designation without its plural ending."""
+        return f"{self.prefix}-{self.number}{self.suffix}"
+
+    @property
+    def foreign(self) -> bool:
+        """Whether a letter of another script (Cyrillic, Greek) is in it."""
+        return not (self.prefix + self.suffix).isascii()
+
+
+def has_designation_shape(text: str) -> bool:
+    """Return whether ``text`` has a hyphen before a digit: the cheap gate before looking for designations.
+
+    A one-character find is a memchr and most news texts have no hyphen; the regex then starts at the
+    first hyphen, and only about one text in fifteen has a hyphen before a digit.
+
+    >>> has_designation_shape("a well-known C-400"), has_designation_shape("a well-known system")
+    (True, False)
+    """
+    first = text.find("-")
+    return first >= 0 and DASH_DIGIT.search(text, first) is not None
+
+
+def designation_tokens(document: Document) -> list[DesignationToken]:
+    """Return every designation-shaped token of the document: one to three letters starting with a capital,
+    a hyphen, digits and an optional suffix. Shared by LN101 and LN202, computed once.
+
+    >>> [token.word for token in designation_tokens(Document("a.txt", "Su-35s, a C-400, COVID-19 and top-10."))]
+    ['Su-35', 'C-400']
+    """
+    cached = document.__dict__.get("_designation_tokens")
+    if cached is not None:
+        return cached
+    text = document.text
+    tokens = []
+    if has_designation_shape(text):
+        for hit in DASH_DIGIT.finditer(text, text.find("-")):
+            dash = hit.start()
+            if dash and text[dash - 1].isalpha():
+                token = _token_at(text, dash)
+                if token is not None:
+                    tokens.append(token)
+    document.__dict__["_designation_tokens"] = tokens
+    return tokens
+
+
+def _token_at(text: str, dash: int) -> DesignationToken | None:
+    """Return the designation whose hyphen is at ``dash``, or None when the letters before it are no prefix."""
+    start = dash
+    while start > 0 and dash - start <= MAX_PREFIX and text[start - 1].isalpha():
+        start -= 1
+    if dash - start > MAX_PREFIX or not text[start].isupper():
+        return None
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+        return None
+    tail = DESIGNATION_TAIL.match(text, dash)
+    if tail is None:
+        return None
+    suffix = tail.group(2)
+    plural = "s" if suffix.endswith("s") and not suffix[:-1].islower() and len(suffix) <= 2 else ""
+    return DesignationToken(
+        Span(start, tail.end()), text[start:dash], tail.group(1), suffix[: len(suffix) - len(plural)], plural
+    )
+
+
+def foreign_designation_spans(document: Document) -> list[Span]:
+    """Return the spans of designations typed with letters of another script (`С-400`): LN202 reports them."""
+    return [token.span for token in designation_tokens(document) if token.foreign]
+
+
+def read_letters(word: str, table: dict[str, str], *, sounds: bool) -> str | None:
+    """Return ``word`` with each non-ASCII letter replaced by its reading in ``table``, or None if one has none.
+
+    With ``sounds``, the table gives how a small Cyrillic letter sounds (capitals are capitalised, or
+    written in capitals inside a run of capitals); otherwise it gives the ASCII letter it looks like.
+
+    >>> read_letters("Су-30СМ", {"с": "s", "у": "u", "м": "m"}, sounds=True)
+    'Su-30SM'
+    >>> read_letters("Х-101", {"х": "kh"}, sounds=True), read_letters("Су-35", {"С": "C", "у": "y"}, sounds=False)
+    ('Kh-101', 'Cy-35')
+    """
+    out = []
+    for run in re.split(r"([^\W\d_]+)", word):
+        capitals = len(run) > 1 and run.isupper()
+        for char in run:
+            if char.isascii():
+                out.append(char)
+                continue
+            latin = table.get(char.lower() if sounds else char)
+            if latin is None:
+                return None
+            if sounds and char.isupper():
+                latin = latin.upper() if capitals else latin.capitalize()
+            out.append(latin)
+    return "".join(out)
+
+
+def parse_designation(form: str) -> tuple[str, str, str] | None:
+    """Return (prefix, number, suffix) of an ASCII designation, or None.
+
+    >>> parse_designation("Tu-22M3"), parse_designation("Tu 22")
+    (('Tu', '22', 'M3'), None)
+    """
+    match = DESIGNATION.fullmatch(form)
+    if match is None:
+        return None
+    number = re.match(r"\d+", match.group(2)).group()
+    return match.group(1), number, match.group(2)[len(number):]
+
+
+class DesignationLookalike(Rule):
+    """## What it does
+    Reports weapon, aircraft and vehicle designations read through a look-alike letter (`C-400` for
+    `S-400`, `Ty-160` for `Tu-160`, `Cy-35` for `Su-35`, `AH-124` for `An-124`, `P-36` for `R-36`), and
+    designations typed with Cyrillic letters (`С-400`, `Су-35`, `Ту-160`).
+
+    ## Why is this bad?
+    Russian designations are written in Cyrillic, and several Cyrillic letters look like Latin letters
+    that sound different: С is S, Р is R, Н is N, У is U, Х is Kh. A translation engine that keeps the
+    glyph instead of the sound turns the S-400 into a `C-400` that no English reader or search engine
+    knows. A designation left in Cyrillic looks right but breaks search and spell-checking.
+
+    ## Example
+    ```
+    Factor C-400. Two Ty-160 bombers flew over the Baltic.
+    ```
+
+    Use instead:
+    ```
+    Factor S-400. Two Tu-160 bombers flew over the Baltic.
+    ```
+
+    ## Fix safety
+    The fix is safe when the correct form is certain: the designation is in rules/designations.toml
+    (S-400, Su-35, Tu-160, An-124...), or the correct form appears in the same document. Otherwise it is
+    unsafe: `Ty-999` is surely a misread Tupolev, but the table does not know the model. A misreading that
+    is also a real designation elsewhere (`P-36` is also the Curtiss P-36 Hawk) gets an unsafe fix unless
+    the document also has `R-36`. Real designations whose letters happen to be misread prefixes (C-130,
+    C-17, P-8, X-37B, AH-64, B-52, H-6) are listed in the table and never reported.
+
+    This rule owns designation tokens: LN101 (mixed-script-word) leaves `С-400` to it when both run.
+
+    ## Options
+    - `extra-rules`: more designation tables (`kind = "designations"`): families, never-reported
+      designations, ambiguous misreadings.
+    - `allow`: designations never reported.
+
+    ## References
+    - [Russian-language designations of military aircraft](https://en.wikipedia.org/wiki/List_of_military_aircraft_of_the_Soviet_Union_and_the_CIS)
+    - [Unicode UTS #39: confusables](https://www.unicode.org/reports/tr39/)
+    """
+
+    code = "LN202"
+    name = "designation-lookalike"
+    severity = Severity.ERROR
+    fix_availability = FixAvailability.SOMETIMES
+
+    def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
+        text = document.text
+        first = text.find("-")  # has_designation_shape, inlined: this runs on every text
+        if first < 0 or DASH_DIGIT.search(text, first) is None:
+            return
+        tokens = designation_tokens(document)
+        if not tokens:
+            return
+        tables = context.data.designations
+        if not tables.linked:
+            tables.link(context.data.lookalikes)
+        seen: dict[str, str] = {}
+        for token in tokens:
+            seen.setdefault(token.word.upper(), token.word)
+        for token in tokens:
+            if token.foreign:
+                yield self._typed_in_foreign_letters(document, context, tables, token, seen)
+            else:
+                diagnostic = self._misread(tables, token, seen)
+                if diagnostic is not None:
+                    yield diagnostic
+
+    def _misread(self, tables: Designations, token: DesignationToken, seen: dict[str, str]) -> Diagnostic | None:
+        word = token.word
+        if word.upper() in tables.western or word.upper() in tables.known:
+            return None
+        meant = _meant(tables, token.prefix, token.number, token.suffix)
+        if meant is None:
+            return None
+        correct, known = meant
+        present = seen.get(correct.upper())
+        ambiguous = tables.ambiguous.get(word.upper())
+        if present is not None:
+            correct, applicability = present, Applicability.SAFE
+        elif known and ambiguous is None:
+            applicability = Applicability.SAFE
+        elif ambiguous is not None or (token.prefix in tables.open_prefixes and len(token.number) <= 3):
+            applicability = Applicability.UNSAFE
+        else:
+            return None
+        cyrillic = tables.misread_from[token.prefix]
+        letters = [
+            f"`{char}` is {_cased(tables.sounds[char.lower()], char)}, not {latin}"
+            for char, latin in zip(cyrillic, token.prefix, strict=True)
+            if tables.sounds.get(char.lower(), latin.lower()) != latin.lower()
+        ]
+        verb = "is" if applicability is Applicability.SAFE else "may be"
+        noun = "a look-alike letter" if len(letters) == 1 else "look-alike letters"
+        message = f"`{word}` {verb} `{correct}` read through {noun}: Cyrillic {'; '.join(letters)}"
+        if ambiguous is not None and present is None:
+            message += f" ({word} is also {ambiguous[0]})"
+        fixed = correct + token.plural
+        return self.diagnostic(token.span, message, Fix.replace(token.span, fixed, f"Replace with `{fixed}`",
+                                                                applicability))
+
+    def _typed_in_foreign_letters(self, document: Document, context: Context, tables: Designations,
+                                  token: DesignationToken, seen: dict[str, str]) -> Diagnostic:
+        word = token.word
+        foreign = [char for char in dict.fromkeys(word) if not char.isascii()]
+        scripts = " and ".join(dict.fromkeys(chars.script_name(char) for char in foreign))
+        names = ", ".join(f"`{char}` ({chars.char_name(char)})" for char in foreign)
+        message = f"Designation `{word}` is typed with {scripts} letters: {names}"
+        sound = read_letters(word, {**context.data.lookalikes, **tables.sounds}, sounds=True)
+        if sound is not None and not sound.isascii():
+            sound = None
+        look = read_letters(word, context.data.lookalikes, sounds=False)
+        readings = [reading for reading in dict.fromkeys((sound, look)) if reading is not None]
+        correct, applicability = None, Applicability.UNSAFE
+        for reading in readings:
+            if reading.upper() in tables.known:
+                correct, applicability = tables.known[reading.upper()], Applicability.SAFE
+            elif reading.upper() in tables.western:
+                correct, applicability = reading, Applicability.SAFE
+            else:
+                parts = parse_designation(reading)
+                meant = _meant(tables, *parts) if parts else None
+                if meant is not None and meant[1]:
+                    correct, applicability = meant[0], Applicability.SAFE
+            if correct is not None:
+                break
+        if correct is None:
+            for reading in readings:
+                if reading.upper() in seen and seen[reading.upper()].isascii():
+                    correct, applicability = seen[reading.upper()], Applicability.SAFE
+                    break
+        if correct is None and sound is not None:
+            correct = sound
+        if correct is None:
+            return self.diagnostic(token.span, message)
+        fixed = correct + token.plural
+        return self.diagnostic(token.span, message, Fix.replace(token.span, fixed, f"Replace with `{fixed}`",
+                                                                applicability))
+
+
+def _meant(tables: Designations, prefix: str, number: str, suffix: str) -> tuple[str, bool] | None:
+    """Return (the designation meant, whether the table knows it) for a misread prefix, or None."""
+    families = tables.misread.get(prefix)
+    if not families:
+        return None
+    resounded = suffix.translate(SUFFIX_SOUNDS)
+    for model in dict.fromkeys((number + suffix, number + resounded)):
+        for family in families:
+            form = tables.known.get(f"{family.prefix}-{model}".upper())
+            if form is not None:
+                return form, True
+    return f"{families[0].prefix}-{number}{resounded}", False
+
+
+def _cased(sound: str, char: str) -> str:
+    """Return how ``char`` sounds, capitalised when it is a capital: ``_cased("kh", "Х") == "Kh"``."""
+    return sound.capitalize() if char.isupper() else sound
