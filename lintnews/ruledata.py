@@ -117,6 +117,7 @@ class _LookalikeTable:
 DESIGNATION_PREFIX = re.compile(r"[A-Za-z]{1,3}")
 DESIGNATION_MODEL = re.compile(r"\d{1,4}[A-Za-z0-9]{0,6}")
 DESIGNATION = re.compile(r"([A-Za-z]{1,3})-(\d{1,4}[A-Za-z0-9]{0,6})")
+GRAU_INDEX = re.compile(r"\d{1,2}[A-Z]{1,2}\d{1,4}[A-Z0-9]{0,3}")
 CYRILLIC_PREFIX = re.compile(r"[\u0400-\u04ff]{1,3}")
 
 
@@ -143,6 +144,7 @@ class Designations:
     western: dict[str, str] = field(default_factory=dict)  # DESIGNATION in capitals -> where it was listed
     ambiguous: dict[str, tuple[str, str]] = field(default_factory=dict)  # capitals -> (also, where)
     sounds: dict[str, str] = field(default_factory=dict)  # small Cyrillic letter -> its Latin reading
+    indexes: dict[str, str] = field(default_factory=dict)  # GRAU index (2S19) -> where it was listed
     known: dict[str, str] = field(default_factory=dict)  # capitals -> the correct form (SU-35 -> Su-35)
     misread: dict[str, list[DesignationFamily]] = field(default_factory=dict)  # Cy -> [the Su family]
     misread_from: dict[str, str] = field(default_factory=dict)  # Cy -> Су
@@ -163,6 +165,8 @@ class Designations:
                                         f"({self.western[form.upper()]})")
                 self.known[form.upper()] = form
                 listed_in[form.upper()] = family.where
+        for index in self.indexes:
+            self.known[index.upper()] = index
         misreadings = set()
         for family in self.families:
             for cyrillic in dict.fromkeys((family.cyrillic, family.cyrillic.upper())):
@@ -194,9 +198,9 @@ class Designations:
 
 
 class _DesignationTable:
-    """``[[family]]``, ``[[western]]``, ``[[ambiguous]]`` and ``[sounds]``: see rules/designations.toml."""
+    """``[[family]]``, ``[[western]]``, ``[[ambiguous]]``, ``indexes`` and ``[sounds]``: see rules/designations.toml."""
 
-    keys = ("family", "western", "ambiguous", "sounds")
+    keys = ("family", "western", "ambiguous", "indexes", "sounds")
 
     @classmethod
     def load(cls, path: Path, table: dict[str, Any], data: RuleData) -> None:
@@ -236,6 +240,16 @@ class _DesignationTable:
             if designation.upper() in target.ambiguous:
                 raise RuleDataError(f"{where}: {designation} is listed twice")
             target.ambiguous[designation.upper()] = (str(also), f"{where} ({designation})")
+        indexes = table.get("indexes", [])
+        if not isinstance(indexes, list):
+            raise RuleDataError(f"{path}: key 'indexes' must be an array of strings")
+        for index in indexes:
+            where = f"{path}: indexes entry {index!r}"
+            if not isinstance(index, str) or not GRAU_INDEX.fullmatch(index):
+                raise RuleDataError(f"{where}: a GRAU index is a digit or two, capitals and digits (9M723)")
+            if index in target.indexes:
+                raise RuleDataError(f"{where}: listed twice")
+            target.indexes[index] = where
         sounds = table.get("sounds", {})
         if not isinstance(sounds, dict):
             raise RuleDataError(f"{path}: key 'sounds' must be a table")

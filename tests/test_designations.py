@@ -30,7 +30,7 @@ def test_unsafe_fixes_give_the_exact_text(tmp_path, monkeypatch):
     shutil.copyfile(FIXTURES / "LN202" / "bad.txt", "bad.txt")
     result = run_cli("check", "--isolated", "--select", "LN202", "--fix", "--unsafe-fixes", "--output-format",
                      "concise", "bad.txt")
-    assert result.stdout.splitlines()[-1] == "Found 18 diagnostics (18 fixed, 0 remaining)."
+    assert result.stdout.splitlines()[-1] == "Found 20 diagnostics (20 fixed, 0 remaining)."
     safe = (FIXTURES / "LN202" / "fixed.txt").read_text(encoding="utf-8")
     expected = (safe.replace("of the P-22 highway", "of the R-22 highway").replace("The P-36 heavy", "The R-36 heavy")
                 .replace("The Ty-334", "The Tu-334").replace("a ГАЗ-3110", "a GAZ-3110"))
@@ -50,6 +50,15 @@ def test_ln101_still_reports_cyrillic_designations_when_ln202_is_off():
     assert lint(text, "LN101") == [("LN101", "С-400", None), ("LN101", "БМП-2", None), ("LN101", "2М", "safe"),
                                    ("LN101", "WНO", "safe")]
     assert lint(text, "LN1", "LN202", per_file_ignores={"news.txt": ["LN202"]}) == lint(text, "LN101")
+
+
+def test_grau_indexes_in_cyrillic_are_read_by_sound_and_left_to_ln202():
+    text = "Self-propelled 2С19 howitzers, 9М723 missiles, a Т-72Б3 tank and canvas of 80х60 cm.\n"
+    assert lint(text, "LN101", "LN202") == [("LN202", "2С19", "safe"), ("LN202", "9М723", "safe"),
+                                            ("LN202", "Т-72Б3", "safe"), ("LN101", "80х60", "safe")]
+    linter = Linter(Settings(select=("LN1", "LN202")), data=DATA)
+    fixed = linter.lint_text("news.txt", text, fix=Applicability.SAFE).document.text
+    assert fixed == "Self-propelled 2S19 howitzers, 9M723 missiles, a T-72B3 tank and canvas of 80x60 cm.\n"
 
 
 def test_lowercase_cyrillic_words_before_numbers_are_not_designations():

@@ -16,6 +16,9 @@ from lintnews.ruledata import DESIGNATION, Designations
 DESIGNATION_TAIL = re.compile(r"-(\d{1,4})([^\W_]{0,6})(?![^\W_])")
 MAX_PREFIX = 3
 DASH_DIGIT = re.compile(r"-\d")
+# A GRAU index typed in Cyrillic: a digit or two, one or two capitals, digits (9М723, 2С19, 9К720). Small
+# letters are left out: 80х60 is a dimension.
+GRAU_INDEX = re.compile(r"(\d{1,2}[\u0410-\u042f]{1,2})(\d{1,4})([\u0410-\u042fA-Z0-9]{0,3})")
 # Suffix letters read through Cyrillic look-alikes: Су-30СМ becomes Cy-30CM, meant Su-30SM.
 SUFFIX_SOUNDS = str.maketrans("CPHBY", "SRNVU")
 
@@ -28,11 +31,12 @@ class DesignationToken(NamedTuple):
     number: str
     suffix: str
     plural: str  # "s" in `S-400s`, else ""
+    hyphen: str = "-"  # "" in GRAU indexes such as 9M723, where the prefix is a digit and letters
 
     @property
     def word(self) -> str:
         """The designation without its plural ending."""
-        return f"{self.prefix}-{self.number}{self.suffix}"
+        return f"{self.prefix}{self.hyphen}{self.number}{self.suffix}"
 
     @property
     def foreign(self) -> bool:
@@ -95,9 +99,34 @@ def _token_at(text: str, dash: int) -> DesignationToken | None:
     )
 
 
+def index_tokens(document: Document) -> list[DesignationToken]:
+    """Return the GRAU indexes typed with Cyrillic capitals (`9М723`, `2С19`), from the foreign-script tokens.
+
+    >>> [token.word for token in index_tokens(Document("a.txt", "the 2С19 Msta-S, 9М723 missiles, 80х60 cm"))]
+    ['2С19', '9М723']
+    """
+    cached = document.__dict__.get("_index_tokens")
+    if cached is not None:
+        return cached
+    text = document.text
+    tokens = []
+    for span in document.foreign_tokens:
+        if span.start and text[span.start - 1] == "-":
+            continue  # the suffix of a designation: Т-72Б3
+        match = GRAU_INDEX.fullmatch(text, span.start, span.end)
+        if match is not None:
+            tokens.append(DesignationToken(span, match.group(1), match.group(2), match.group(3), "", ""))
+    document.__dict__["_index_tokens"] = tokens
+    return tokens
+
+
 def foreign_designation_spans(document: Document) -> list[Span]:
-    """Return the spans of designations typed with letters of another script (`С-400`): LN202 reports them."""
-    return [token.span for token in designation_tokens(document) if token.foreign]
+    """Return the spans of designations typed with letters of another script (`С-400`, `2С19`): LN202 reports
+    them, so LN101 leaves them alone when both run."""
+    spans = [token.span for token in designation_tokens(document) if token.foreign]
+    if not document.is_ascii:
+        spans.extend(token.span for token in index_tokens(document))
+    return spans
 
 
 def read_letters(word: str, table: dict[str, str], *, sounds: bool) -> str | None:
@@ -190,9 +219,12 @@ class DesignationLookalike(Rule):
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         text = document.text
         first = text.find("-")  # has_designation_shape, inlined: this runs on every text
-        if first < 0 or DASH_DIGIT.search(text, first) is None:
-            return
-        tokens = designation_tokens(document)
+        if first >= 0 and DASH_DIGIT.search(text, first) is not None:
+            tokens = designation_tokens(document)
+        else:
+            tokens = []
+        if not document.is_ascii and document.foreign_tokens:
+            tokens = sorted(tokens + index_tokens(document))
         if not tokens:
             return
         tables = context.data.designations
@@ -252,7 +284,8 @@ class DesignationLookalike(Rule):
         sound = read_letters(word, {**context.data.lookalikes, **tables.sounds}, sounds=True)
         if sound is not None and not sound.isascii():
             sound = None
-        look = read_letters(word, context.data.lookalikes, sounds=False)
+        # A GRAU index reads by sound only: 2С19 is 2S19, never 2C19.
+        look = read_letters(word, context.data.lookalikes, sounds=False) if token.hyphen else None
         readings = [reading for reading in dict.fromkeys((sound, look)) if reading is not None]
         correct, applicability = None, Applicability.UNSAFE
         for reading in readings:
