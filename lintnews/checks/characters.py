@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from lintnews import chars
-from lintnews.checks.designations import foreign_designation_spans
+from lintnews.checks.designations import DesignationLookalike, foreign_designation_spans
 from lintnews.document import Document
 from lintnews.model import Diagnostic, Fix, FixAvailability, Severity, Span
 from lintnews.rule import Context, Rule
@@ -174,10 +174,12 @@ class MixedScriptWord(Rule):
         text = document.text
         lookalikes = context.data.lookalikes
         mixed = ScriptTokens.of(document, context).mixed
-        owned = foreign_designation_spans(document) if mixed and context.enabled("LN202", document.path) else []
+        owned: list[Span] = []
+        if mixed and context.enabled(DesignationLookalike.code, document.path):
+            owned = foreign_designation_spans(document)
         for span, kind in mixed:
             if owned and any(span.start < other.end and other.start < span.end for other in owned):
-                continue  # a designation typed with Cyrillic letters (С-400): LN202 reports it
+                continue  # a designation typed with Cyrillic letters (С-400, 2С19): LN202 reports it
             word = text[span.start:span.end]
             foreign = [char for char in dict.fromkeys(word) if chars.HAS_FOREIGN_LETTER.match(char)]
             scripts = " and ".join(_foreign_scripts(word))
