@@ -46,22 +46,23 @@ class DesignationToken(NamedTuple):
         return not (self.prefix + self.suffix).isascii()
 
 
-def has_designation_shape(text: str) -> bool:
-    """Return whether ``text`` has a hyphen before a digit: the cheap gate before looking for designations.
+def first_dash_digit(text: str) -> re.Match | None:
+    """Return the first hyphen before a digit: the cheap gate before looking for designations.
 
     A one-character find is a memchr and most news texts have no hyphen; the regex then starts at the
-    first hyphen, and only about one text in fifteen has a hyphen before a digit.
+    first hyphen, and only about one news text in fifteen has a hyphen before a digit.
 
-    >>> has_designation_shape("a well-known C-400"), has_designation_shape("a well-known system")
-    (True, False)
+    >>> first_dash_digit("a well-known C-400").start(), first_dash_digit("a well-known system")
+    (14, None)
     """
-    first = text.find("-")
-    return first >= 0 and DASH_DIGIT.search(text, first) is not None
+    hyphen = text.find("-")
+    return DASH_DIGIT.search(text, hyphen) if hyphen >= 0 else None
 
 
-def designation_tokens(document: Document) -> list[DesignationToken]:
+def designation_tokens(document: Document, first: re.Match | None = None) -> list[DesignationToken]:
     """Return every designation-shaped token of the document: one to three letters starting with a capital,
-    a hyphen, digits and an optional suffix. Shared by LN101 and LN202, computed once.
+    a hyphen, digits and an optional suffix. Shared by LN101 and LN202, computed once. ``first`` is the
+    first hyphen before a digit, when the caller has found it already.
 
     >>> [token.word for token in designation_tokens(Document("a.txt", "Su-35s, a C-400, COVID-19 and top-10."))]
     ['Su-35', 'C-400']
@@ -71,8 +72,10 @@ def designation_tokens(document: Document) -> list[DesignationToken]:
         return cached
     text = document.text
     tokens = []
-    if has_designation_shape(text):
-        for hit in DASH_DIGIT.finditer(text, text.find("-")):
+    if first is None:
+        first = first_dash_digit(text)
+    if first is not None:
+        for hit in DASH_DIGIT.finditer(text, first.start()):
             dash = hit.start()
             if dash and text[dash - 1].isalpha():
                 token = _token_at(text, dash)
@@ -232,11 +235,9 @@ class DesignationLookalike(Rule):
     def check(self, document: Document, context: Context) -> list[Diagnostic]:
         # A plain function, not a generator: it runs on every text and almost always returns at once.
         text = document.text
-        first = text.find("-")  # has_designation_shape, inlined
-        if first >= 0 and DASH_DIGIT.search(text, first) is not None:
-            tokens = designation_tokens(document)
-        else:
-            tokens = []
+        hyphen = text.find("-")  # first_dash_digit, inlined: this runs on every text
+        first = DASH_DIGIT.search(text, hyphen) if hyphen >= 0 else None
+        tokens = designation_tokens(document, first) if first is not None else []
         if not text.isascii() and has_cyrillic_capital(text):
             indexes = index_tokens(document)
             if indexes:
