@@ -149,6 +149,7 @@ class Designations:
     misread: dict[str, list[DesignationFamily]] = field(default_factory=dict)  # Cy -> [the Su family]
     misread_from: dict[str, str] = field(default_factory=dict)  # Cy -> Су
     open_prefixes: set[str] = field(default_factory=set)  # misread prefixes reported with any model
+    misread_ends: frozenset[str] = frozenset()  # last letters of the misread prefixes: the rule's cheap test
     linked: bool = False
 
     def link(self, lookalikes: dict[str, str]) -> None:
@@ -194,6 +195,7 @@ class Designations:
                 raise RuleDataError(f"{where}: {wrong} is not the misreading of any listed designation")
         taken = {form.split("-")[0] for form in (*self.western, *self.known)}
         self.open_prefixes = {read for read in self.misread if len(read) >= 2 and read.upper() not in taken}
+        self.misread_ends = frozenset(read[-1] for read in self.misread)
         self.linked = True
 
 

@@ -13,6 +13,7 @@ from lintnews.ruledata import DESIGNATION, Designations
 
 # What follows the prefix: a hyphen, one to four digits and an optional suffix (Tu-22M3, S-400s, T-80БВМ).
 DESIGNATION_TAIL = re.compile(r"-(\d{1,4})([^\W_]{0,6})(?![^\W_])")
+MAX_TAIL = 12  # the hyphen, four digits, six suffix letters and the character after them
 MAX_PREFIX = 3
 DASH_DIGIT = re.compile(r"-\d")
 # A GRAU index typed in Cyrillic: a digit or two, one or two capitals, digits (9М723, 2С19, 9К720). Small
@@ -237,16 +238,26 @@ class DesignationLookalike(Rule):
         text = document.text
         hyphen = text.find("-")  # first_dash_digit, inlined: this runs on every text
         first = DASH_DIGIT.search(text, hyphen) if hyphen >= 0 else None
-        tokens = designation_tokens(document, first) if first is not None else []
-        if not text.isascii() and has_cyrillic_capital(text):
-            indexes = index_tokens(document)
-            if indexes:
-                tokens = sorted(tokens + indexes)
-        if not tokens:
-            return []
+        ascii_text = text.isascii()
+        if first is None and ascii_text:
+            return []  # most news texts
         tables = context.data.designations
         if not tables.linked:
             tables.link(context.data.lookalikes)
+        if first is None or not _suspicious_hyphen(text, first, tables.misread_ends, ascii_text):
+            tokens = []  # F-16, MS-21, G-20: no misread prefix and no Cyrillic, nothing to look up
+        else:
+            tokens = designation_tokens(document, first)
+        if not ascii_text:
+            # LN101 has usually built the shared foreign-token list already; otherwise a cheap byte test.
+            foreign = document.__dict__.get("foreign_tokens")
+            maybe_cyrillic = bool(foreign) if foreign is not None else has_cyrillic_capital(text)
+            if maybe_cyrillic:
+                indexes = index_tokens(document)
+                if indexes:
+                    tokens = sorted(tokens + indexes)
+        if not tokens:
+            return []
         misread = tables.misread
         suspects = [token for token in tokens if token.prefix in misread or token.foreign]
         if not suspects:
@@ -335,6 +346,26 @@ class DesignationLookalike(Rule):
         fixed = correct + token.plural
         return self.diagnostic(token.span, message, Fix.replace(token.span, fixed, f"Replace with `{fixed}`",
                                                                 applicability))
+
+
+def _suspicious_hyphen(text: str, first: re.Match, ends: frozenset[str], ascii_text: bool) -> bool:
+    """Return whether a hyphen before a digit follows the last letter of a misread prefix (C-, Ty-, AH-) or
+    has a non-ASCII letter next to it (С-400, T-80БВМ): the cheap test before building tokens.
+
+    >>> dash = re.compile("-[0-9]")
+    >>> _suspicious_hyphen("F-16 and C-400", dash.search("F-16 and C-400"), frozenset("Cy"), True)
+    True
+    >>> _suspicious_hyphen("F-16 and G-20", dash.search("F-16 and G-20"), frozenset("Cy"), True)
+    False
+    """
+    for hit in DASH_DIGIT.finditer(text, first.start()):
+        dash = hit.start()
+        before = text[dash - 1] if dash else ""
+        if before in ends:
+            return True
+        if not ascii_text and not text[max(0, dash - 1):dash + MAX_TAIL].isascii():
+            return True
+    return False
 
 
 def _meant(tables: Designations, prefix: str, number: str, suffix: str) -> tuple[str, bool] | None:
