@@ -149,7 +149,8 @@ class Designations:
     misread: dict[str, list[DesignationFamily]] = field(default_factory=dict)  # Cy -> [the Su family]
     misread_from: dict[str, str] = field(default_factory=dict)  # Cy -> Су
     open_prefixes: set[str] = field(default_factory=set)  # misread prefixes reported with any model
-    misread_ends: frozenset[str] = frozenset()  # last letters of the misread prefixes: the rule's cheap test
+    # A hyphen before a digit after the last letter of a misread prefix (C-4, Ty-1): LN202's one-scan gate.
+    misread_gate: re.Pattern = re.compile(r"(?!)")
     linked: bool = False
 
     def link(self, lookalikes: dict[str, str]) -> None:
@@ -195,7 +196,9 @@ class Designations:
                 raise RuleDataError(f"{where}: {wrong} is not the misreading of any listed designation")
         taken = {form.split("-")[0] for form in (*self.western, *self.known)}
         self.open_prefixes = {read for read in self.misread if len(read) >= 2 and read.upper() not in taken}
-        self.misread_ends = frozenset(read[-1] for read in self.misread)
+        ends = "".join(sorted({read[-1] for read in self.misread}))
+        # The literal hyphen comes first, so the regex engine skips to each hyphen at C speed.
+        self.misread_gate = re.compile(f"-(?<=[{re.escape(ends)}]-)[0-9]" if ends else r"(?!)")
         self.linked = True
 
 
