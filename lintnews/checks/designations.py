@@ -202,7 +202,7 @@ class DesignationLookalike(Rule):
     """## What it does
     Reports weapon, aircraft and vehicle designations read through a look-alike letter (`C-400` for
     `S-400`, `Ty-160` for `Tu-160`, `Cy-35` for `Su-35`, `AH-124` for `An-124`, `P-36` for `R-36`), and
-    designations typed with Cyrillic letters (`С-400`, `Су-35`, `Ту-160`).
+    designations typed with Cyrillic letters (`С-400`, `Су-35`, `Ту-160`, GRAU indexes such as `2С19`).
 
     ## Why is this bad?
     Russian designations are written in Cyrillic, and several Cyrillic letters look like Latin letters
@@ -227,6 +227,9 @@ class DesignationLookalike(Rule):
     is also a real designation elsewhere (`P-36` is also the Curtiss P-36 Hawk) gets an unsafe fix unless
     the document also has `R-36`. Real designations whose letters happen to be misread prefixes (C-130,
     C-17, P-8, X-37B, AH-64, B-52, H-6) are listed in the table and never reported.
+
+    A designation typed in Cyrillic is read by sound (`Су-35` is Su-35, `2С19` is 2S19), except that a
+    Cyrillic С in a Western designation keeps its look (`С-130` is the C-130).
 
     This rule owns designation tokens: LN101 (mixed-script-word) leaves `С-400` to it when both run.
 
