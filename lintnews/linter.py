@@ -60,7 +60,8 @@ class Linter:
             ALL_RULES, select=settings.select, extend_select=settings.extend_select,
             ignore=settings.ignore, per_file_ignores=settings.per_file_ignores,
         )
-        self.context = Context(settings, data if data is not None else load_rule_data(settings.extra_rules))
+        self.context = Context(settings, data if data is not None else load_rule_data(settings.extra_rules),
+                               selection=self.selection)
         self._instances: dict[tuple[type[Rule], ...], tuple[list[Rule], list[Rule]]] = {}
         self._allow = settings.allow_patterns
 

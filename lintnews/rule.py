@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from lintnews.config import Settings
     from lintnews.document import Document
     from lintnews.ruledata import RuleData
+    from lintnews.selection import RuleSelection
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,11 @@ class Context:
     settings: Settings
     data: RuleData
     extras: dict = field(default_factory=dict)
+    selection: RuleSelection | None = None  # which rules run; None: every rule
+
+    def enabled(self, code: str, path: str) -> bool:
+        """Whether rule ``code`` runs on ``path`` in this run (rules hand tokens to one another by it)."""
+        return self.selection is None or self.selection.is_enabled(code, path)
 
 
 class Rule:

@@ -42,6 +42,8 @@ INTERESTING = [
     "👩", "💻", "👩\N{ZERO WIDTH JOINER}💻", "\N{VARIATION SELECTOR-16}",
     # words and near-words
     "WНO", "Ukrаine", "С-400", "50°С", "тируетafak", "Эрнан", "http://пример.рф", "стопкоронавирус.рф",
+    # designations (LN202): misread, typed in Cyrillic, and the correct forms
+    "C-400", "S-400", "Ty-160", "Су-35", "Т-80БВМ", "2С19", "P-36", "R-36", "C-130", "s",
 ]
 
 interesting_text = st.lists(st.sampled_from(INTERESTING) | st.characters(), max_size=60).map("".join)

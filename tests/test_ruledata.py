@@ -17,7 +17,7 @@ DATA = load_rule_data()
 def test_the_shipped_rules_folder_is_the_checkouts_rules():
     assert builtin_rules_dir().resolve() == (PROJECT / "rules").resolve() or builtin_rules_dir().name == "_rules"
     assert {path.name for path in DATA.sources} == {
-        "lookalikes.toml", "names.toml", "translationese.toml", "transliteration.toml"}
+        "designations.toml", "lookalikes.toml", "names.toml", "translationese.toml", "transliteration.toml"}
 
 
 def test_lookalike_table_is_complete_for_the_letters_mt_uses():
@@ -61,7 +61,8 @@ example = "We will remind, earlier Myasnikov told why you can eat candy at night
 
 
 @pytest.mark.parametrize(("content", "error"), [
-    ('kind = "colours"\n', "key 'kind': expected one of lookalikes, names, translationese, transliteration, got 'colours'"),
+    ('kind = "colours"\n',
+     "key 'kind': expected one of designations, lookalikes, names, translationese, transliteration, got 'colours'"),
     ('kind = "lookalikes"\nletters = {}\ncolour = 1\n', "unknown key 'colour'"),
     ('kind = "lookalikes"\n[letters]\n"ab" = "a"\n', "letters entry 'ab': the key must be one non-ASCII letter"),
     ('kind = "lookalikes"\n[letters]\n"a" = "a"\n', "letters entry 'a': the key must be one non-ASCII letter"),

@@ -35,6 +35,7 @@ seeds/000_1afda22d48ad6a4d.txt:47:1: LN502 `The American side` is a calque of Ru
 seeds/000_1afda22d48ad6a4d.txt:49:62: LN301 [*] Space before the closing quote mark `”`
 seeds/000_1afda22d48ad6a4d.txt:59:80: LN301 [*] Space before the closing quote mark `"`
 seeds/000_1afda22d48ad6a4d.txt:59:81: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
+seeds/000_1afda22d48ad6a4d.txt:61:8: LN202 [*] `C-400` is `S-400` read through a look-alike letter: Cyrillic `С` is S, not C
 seeds/000_1afda22d48ad6a4d.txt:69:42: LN502 `official representative of the` is a calque of Russian «официальный представитель»: the English title is spokesperson
 seeds/000_1afda22d48ad6a4d.txt:69:102: LN203 [*] `Kalyn` is a known mis-transliteration of `Kalin` (Ibrahim Kalın, spokesman of the Turkish president)
 seeds/000_1afda22d48ad6a4d.txt:75:83: LN304 [*] Straight quote `"` where the document is quoted with curly quotes
@@ -64,8 +65,8 @@ seeds/000_1afda22d48ad6a4d.txt:135:169: LN301 [*] Space before the closing quote
 seeds/000_1afda22d48ad6a4d.txt:139:1: LN502 `According to him` is a calque of Russian «по его (её, их) словам»: English reports speech with a verb of saying
 seeds/000_1afda22d48ad6a4d.txt:145:122: LN301 [*] Space before the closing quote mark `”`
 seeds/000_1afda22d48ad6a4d.txt:153:92: LN301 [*] Space before the closing quote mark `”`
-Found 56 diagnostics (16 errors, 28 warnings, 12 infos).
-[*] 36 fixable with the `--fix` option (7 hidden fixes can be enabled with the `--unsafe-fixes` option).
+Found 57 diagnostics (17 errors, 28 warnings, 12 infos).
+[*] 37 fixable with the `--fix` option (7 hidden fixes can be enabled with the `--unsafe-fixes` option).
 """
 
 
@@ -88,12 +89,12 @@ def test_seed_debris_is_reported_at_row_33_columns_55_to_65(monkeypatch):
 
 
 def test_seed_fix_changes_exactly_the_safely_fixable_spots(tmp_path, monkeypatch):
-    """--fix: the LN3 copy, minus the two trailing no-break spaces, with Kalin and Antony Blinken (LN203)."""
+    """--fix: the LN3 copy, minus the two trailing no-break spaces, with Kalin, Antony Blinken (LN203), S-400 (LN202)."""
     monkeypatch.chdir(tmp_path)
     shutil.copyfile(SEED, tmp_path / "seed.txt")
     result = run_cli("check", "--isolated", "--fix", "--output-format", "concise", "seed.txt")
-    assert result.stdout.splitlines()[-2] == "Found 56 diagnostics (36 fixed, 20 remaining)."
+    assert result.stdout.splitlines()[-2] == "Found 57 diagnostics (37 fixed, 20 remaining)."
     ln3_fixed = (FIXTURES / "seed" / "ln3-fixed.txt").read_text(encoding="utf-8")  # the LN3 fixes alone
     expected = (ln3_fixed.replace("military.\u00a0\n", "military.\n").replace("view.\u201d\u00a0\n", "view.\u201d\n")
-                .replace("Anthony Blinken", "Antony Blinken").replace("Kalyn", "Kalin"))
+                .replace("Anthony Blinken", "Antony Blinken").replace("Kalyn", "Kalin").replace("C-400", "S-400"))
     assert (tmp_path / "seed.txt").read_text(encoding="utf-8") == expected

@@ -10,6 +10,7 @@ from lintnews.checks.characters import (
     UnusualSpace,
 )
 from lintnews.checks.encoding import HtmlEntity, Mojibake, ReplacementCharacter
+from lintnews.checks.designations import DesignationLookalike
 from lintnews.checks.files import InvalidUtf8, UnreadableFile
 from lintnews.checks.transliteration import InconsistentTransliteration
 from lintnews.checks.furniture import CaptionLine, DuplicateParagraph
@@ -48,4 +49,5 @@ ALL_RULES = (
     RepeatedWord,
     KnownMistransliteration,
     HouseSpelling,
+    DesignationLookalike,
 )

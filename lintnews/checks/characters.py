@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from lintnews import chars
+from lintnews.checks.designations import DesignationLookalike, foreign_designation_spans
 from lintnews.document import Document
 from lintnews.model import Diagnostic, Fix, FixAvailability, Severity, Span
 from lintnews.rule import Context, Rule
@@ -150,7 +151,8 @@ class MixedScriptWord(Rule):
     rules/lookalikes.toml (Unicode confusables) and the rest of the word is Latin or digits: then the
     fixed word is exactly what a reader already sees. Debris with other letters (`тируетafak`: `и` looks
     like no ASCII letter) has no fix. Designations typed with Cyrillic letters (`С-400`) get no fix either:
-    there Cyrillic С is read as S, not C.
+    there Cyrillic С is read as S, not C; when LN202 (designation-lookalike) runs too, it reports them,
+    with the right reading, and this rule leaves them alone.
 
     ## Options
     - `allow`: words or patterns never reported.
@@ -172,7 +174,13 @@ class MixedScriptWord(Rule):
             return
         text = document.text
         lookalikes = context.data.lookalikes
-        for span, kind in ScriptTokens.of(document, context).mixed:
+        mixed = ScriptTokens.of(document, context).mixed
+        owned: list[Span] = []
+        if mixed and context.enabled(DesignationLookalike.code, document.path):
+            owned = foreign_designation_spans(document)
+        for span, kind in mixed:
+            if owned and any(span.start < other.end and other.start < span.end for other in owned):
+                continue  # a designation typed with Cyrillic letters (С-400, 2С19): LN202 reports it
             word = text[span.start:span.end]
             foreign = [char for char in dict.fromkeys(word) if chars.HAS_FOREIGN_LETTER.match(char)]
             scripts = " and ".join(_foreign_scripts(word))
