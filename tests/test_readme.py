@@ -45,10 +45,11 @@ def test_ci_runs_the_readme_test_command():
 def test_seed_output_shown_in_the_readme_is_what_lintnews_prints(monkeypatch):
     monkeypatch.chdir(PROJECT)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
-    result = run_cli("check", "--isolated", "seeds/")
+    result = run_cli("check", "--output-format", "concise", "seeds/")
     shown = _blocks(_section("What it says about the demo article"), "text")
     assert shown == [result.stdout]
     assert result.exit_code == 1
+    assert run_cli("check", "seeds/").exit_code == 1
 
 
 def test_configuration_example_is_a_valid_configuration(tmp_path):
