@@ -88,3 +88,23 @@ def test_ascii_and_unicode_paths_agree():
 def test_repeated_words_in_other_scripts_and_with_accents_are_found():
     assert lint("we met at the café café in Kyiv\n", "LN308") == [("Repeated word `café`", "café café")]
     assert lint("он сказал это Это\n", "LN308") == [("Repeated word `Это`", "это Это")]
+
+
+def test_repeated_word_gates_hide_no_repetition():
+    """LN308's cheap gates (the sketch for ASCII text, a letter class otherwise) let every reported case through:
+    any case, a line break, non-ASCII letters, non-ASCII whitespace and case pairs of unequal UTF-8 length."""
+    import re
+
+    from lintnews.checks.punctuation import REPEATED_WORD_GATE
+
+    cases = ["x The the y", "x tank\ntank y", "x tank \ntank y", "x Рим рим y", "x café CAFÉ y", "x word\xa0word y",
+             "x word\u3000word y", "x word\x1cword é", "x kk K\u212a y", "x Ωmega \u2126mega y", "x straße STRAẞE y"]
+    for text in cases:
+        assert lint(text, "LN308"), text
+        assert REPEATED_WORD_GATE.search(text), text
+    # The letter class is every character but ASCII non-letters and the whitespace \s matches.
+    inside = re.compile(REPEATED_WORD_GATE.pattern.split("(")[1].split("++")[0])
+    for code in range(0x110000):
+        char = chr(code)
+        assert bool(inside.fullmatch(char)) == ((char.isascii() and char.isalpha()) or not (
+            char.isascii() or re.fullmatch(r"\s", char))), hex(code)

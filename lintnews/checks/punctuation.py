@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lintnews.config import DASH_STYLES
 from lintnews.document import Document
 from lintnews.model import Applicability, Diagnostic, Fix, FixAvailability, Severity, Span
 from lintnews.rule import Context, Rule
 
-# Tabs folded into spaces and , . ; : ! ? - into ".": in the folded bytes, b" ." marks every space that stands
-# directly before a mark LN306 or LN307 looks at, and bytes.find finds them at memory speed.
-_SKETCH_TABLE = bytes.maketrans(b"\t,;:!?-", b" ......")
+# Tabs folded into spaces, , . ; : ! ? - into "." and capitals into small letters: in the folded bytes, b" ." marks
+# every space that stands directly before a mark LN306 or LN307 looks at (bytes.find finds them at memory speed),
+# and LN308 finds repeated ASCII words with a case-sensitive backreference. Other bytes are kept, so the sketch of
+# a non-ASCII text is still UTF-8.
+_SKETCH_TABLE = bytes.maketrans(b"\t,;:!?-ABCDEFGHIJKLMNOPQRSTUVWXYZ", b" ......abcdefghijklmnopqrstuvwxyz")
 
 # A run of spaces, then a run of , ; : ! ? or a lone full stop (not an ellipsis).
 SPACE_BEFORE_MARK = re.compile(r"[ \t]++([,;:!?]++|\.(?!\.))")
@@ -48,6 +50,15 @@ DASH_NAMES = {"spaced-em": "a spaced em dash", "closed-em": "a closed em dash", 
 # A word after a space, then the same word (any case) after one whitespace character or a line break.
 # The shortest form that finds them is also the fastest: the engine jumps from space to space at C speed.
 REPEATED_WORD = re.compile(r" (\w++)\s\n?+(?i:\1)\b")
+# Gates that find every repetition LN308 can report (a word of letters) and a few it leaves alone, cheaper than
+# REPEATED_WORD because a letter class is tested faster than \w. On the sketch of ASCII text (see _SKETCH_TABLE),
+# where small letters need no case folding; on other text, with every letter in the class: ASCII letters and any
+# non-ASCII character but the whitespace that \s matches, so the first word still ends where REPEATED_WORD's does.
+REPEATED_WORD_SKETCH = re.compile(rb" ([a-z]++)\s\n?+\1\b")
+REPEATED_WORD_GATE = re.compile(
+    r" ([A-Za-z\x80-\x84\x86-\x9f\xa1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff"
+    r"\u3001-\U0010ffff]++)\s\n?+(?i:\1)\b"
+)
 REPEATED_WORD_ASCII = re.compile(REPEATED_WORD.pattern, re.ASCII)  # the same on ASCII text, a third faster
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 WORD_GOES_ON = frozenset("'’-")  # `la la-la`, `don don't`: the second word is part of a longer one
@@ -78,7 +89,7 @@ def spaces_before_marks(document: Document) -> list[int]:
     cached = document.__dict__.get("_spaces_before_marks")
     if cached is not None:
         return cached
-    sketch = document.text.encode("utf-8", "surrogatepass").translate(_SKETCH_TABLE)
+    sketch = punctuation_sketch(document)
     offsets: list[int] = []
     hit = sketch.find(b" .")
     if hit >= 0 and document.is_ascii:
@@ -94,6 +105,19 @@ def spaces_before_marks(document: Document) -> list[int]:
             hit = sketch.find(b" .", hit + 1)
     document.__dict__["_spaces_before_marks"] = offsets
     return offsets
+
+
+def punctuation_sketch(document: Document) -> bytes:
+    """Return the text as UTF-8 folded by ``_SKETCH_TABLE``, built once per document for LN306-LN308.
+
+    >>> punctuation_sketch(Document("a.txt", "Кафе ,\\tThe the"))
+    b'\\xd0\\x9a\\xd0\\xb0\\xd1\\x84\\xd0\\xb5 . the the'
+    """
+    sketch = document.__dict__.get("_punctuation_sketch")
+    if sketch is None:
+        sketch = document.text.encode("utf-8", "surrogatepass").translate(_SKETCH_TABLE)
+        document.__dict__["_punctuation_sketch"] = sketch
+    return sketch
 
 
 def close_up_mark(mark: str, before_letter: bool) -> str:
@@ -152,10 +176,13 @@ class PunctuationSpacing(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
 
-    def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
+    def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         candidates = spaces_before_marks(document)
         if not candidates:
-            return
+            return ()  # most texts: no generator to create
+        return self._check(document, candidates)
+
+    def _check(self, document: Document, candidates: list[int]) -> Iterator[Diagnostic]:
         text = document.text
         for space in candidates:
             if text[space + 1] == "-":
@@ -241,10 +268,13 @@ class HyphenAsDash(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
 
-    def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
+    def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         candidates = spaces_before_marks(document)
         if not candidates:
-            return
+            return ()  # most texts: no generator to create
+        return self._check(document, context, candidates)
+
+    def _check(self, document: Document, context: Context, candidates: list[int]) -> Iterator[Diagnostic]:
         text = document.text
         size = len(text)
         dash = DASH_STYLES[context.settings.dash_style]
@@ -313,10 +343,19 @@ class RepeatedWord(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
 
-    def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
+    def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
+        # Most texts repeat no word: one search (on the shared sketch for ASCII text) tells, with no generator.
+        if document.is_ascii:
+            if REPEATED_WORD_SKETCH.search(punctuation_sketch(document)) is None:
+                return ()
+            return self._check(document, REPEATED_WORD_ASCII)
+        if REPEATED_WORD_GATE.search(document.text) is None:
+            return ()
+        return self._check(document, REPEATED_WORD)
+
+    def _check(self, document: Document, pattern: re.Pattern[str]) -> Iterator[Diagnostic]:
         text = document.text
         size = len(text)
-        pattern = REPEATED_WORD_ASCII if document.is_ascii else REPEATED_WORD
         for match in pattern.finditer(text):
             word = match.group(1)
             end = match.end()
