@@ -92,10 +92,11 @@ def rule(selector: str) -> None:
 
 @cli.command(name="rules")
 def list_rules() -> None:
-    """List every rule: code, name, severity and whether it can fix."""
+    """List every rule: code, name, severity, whether it can fix, and whether it is opt-in."""
     for item in ALL_RULES:
         fix = {"always": "[*]", "sometimes": "[*]"}.get(item.fix_availability.value, "[ ]")
-        click.echo(f"{item.code}  {fix} {item.severity.label:<7}  {item.name:<30}  {item.summary()}")
+        opt_in = "" if item.default else "(opt-in) "
+        click.echo(f"{item.code}  {fix} {item.severity.label:<7}  {item.name:<30}  {opt_in}{item.summary()}")
 
 
 def _use_colour(no_color: bool) -> bool:

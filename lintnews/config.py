@@ -31,7 +31,7 @@ class ConfigError(Exception):
 class Settings:
     """Every setting, with its default; the CLI overrides file values field by field."""
 
-    select: tuple[str, ...] = ("ALL",)
+    select: tuple[str, ...] = ("DEFAULT",)  # every rule but the opt-in ones
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)

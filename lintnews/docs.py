@@ -35,16 +35,18 @@ def rule_text(rule: type[Rule]) -> str:
         FixAvailability.NEVER: "No fix.",
     }[rule.fix_availability]
     body = inspect.cleandoc(rule.__doc__ or "")
-    return f"# {rule.name} ({rule.code})\n\nSeverity: {rule.severity.label}. {fix}\n\n{body}\n"
+    opt_in = "" if rule.default else (f" Opt-in: not in the default rule set; turn it on with "
+                                      f"`--extend-select {rule.code}` (or `extend-select` in the configuration).")
+    return f"# {rule.name} ({rule.code})\n\nSeverity: {rule.severity.label}. {fix}{opt_in}\n\n{body}\n"
 
 
 def rules_table() -> str:
     """Return the Markdown table of every rule, generated from the rule docstrings."""
-    lines = ["| Code | Name | Severity | Fix | What it reports |", "|---|---|---|---|---|"]
+    lines = ["| Code | Name | Severity | Fix | Default | What it reports |", "|---|---|---|---|---|---|"]
     for rule in ALL_RULES:
         summary = rule.summary().replace("|", "\\|")
         lines.append(f"| {rule.code} | {rule.name} | {rule.severity.label} | "
-                     f"{FIX_LABELS[rule.fix_availability]} | {summary} |")
+                     f"{FIX_LABELS[rule.fix_availability]} | {'yes' if rule.default else 'opt-in'} | {summary} |")
     return "\n".join(lines)
 
 

@@ -44,6 +44,8 @@ class Rule:
     # False for rules that can only report non-ASCII characters: the linter does not call them on
     # plain ASCII text, which is most news text (a call costs more than many rules' whole check).
     checks_ascii: ClassVar[bool] = True
+    # False for opt-in rules: they run only when selected by code, prefix, name or ALL, not by default.
+    default: ClassVar[bool] = True
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         raise NotImplementedError

@@ -17,8 +17,8 @@ class SelectorError(ValueError):
 class RuleSelection:
     """Decide, once per path, which rules are on.
 
-    A selector is ``ALL``, a code prefix (``LN``, ``LN1``, ``LN10``, ``LN101``) or a rule name
-    (``mixed-script-word``, as specific as its code). For each rule the longest matching selector decides:
+    A selector is ``DEFAULT`` (the default rule set: every rule but the opt-in ones), ``ALL``, a code prefix
+    (``LN``, ``LN1``, ``LN10``, ``LN101``) or a rule name (``mixed-script-word``, as specific as its code). For each rule the longest matching selector decides:
     a rule is on when its longest ``select`` match is longer than its longest ``ignore`` match.
 
     >>> from lintnews.checks import ALL_RULES
@@ -31,7 +31,7 @@ class RuleSelection:
         self,
         rules: Sequence[type[Rule]],
         *,
-        select: Iterable[str] = ("ALL",),
+        select: Iterable[str] = ("DEFAULT",),
         extend_select: Iterable[str] = (),
         ignore: Iterable[str] = (),
         per_file_ignores: dict[str, list[str]] | None = None,
@@ -73,13 +73,15 @@ class RuleSelection:
 
     def _specificity(self, selector: str, rule: type[Rule]) -> int:
         """Return how specifically ``selector`` names ``rule``: 0 when it does not match it at all."""
-        return _specificity(selector, rule.code, rule.name)
+        return _specificity(selector, rule.code, rule.name, rule.default)
 
 
 @lru_cache(maxsize=4096)
-def _specificity(selector: str, code: str, name: str) -> int:
+def _specificity(selector: str, code: str, name: str, default: bool) -> int:
     if selector == "ALL":
         return 1
+    if selector == "DEFAULT":
+        return 1 if default else 0
     if selector == name:
         return len(code) + 1
     if code.startswith(selector.upper()) and selector[:2].upper() == "LN":

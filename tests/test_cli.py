@@ -362,3 +362,18 @@ def test_python_dash_m_works(tmp_path):
                              "--quiet", "seed.txt"], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 1
     assert "seed.txt:33:55: LN101 Word `тируетafak` mixes Latin and Cyrillic letters" in result.stdout.splitlines()
+
+
+def test_opt_in_rules_run_only_when_selected(in_tmp):
+    """LN502 is not in the default rule set; a code, a prefix, ALL or extend-select turns it on."""
+    (in_tmp / "a.txt").write_text("We will remind, earlier it was reported.\n", encoding="utf-8")
+    by_default = run_cli("check", "--output-format", "concise", "a.txt")
+    assert by_default.stdout == "All checks passed!\n"
+    expected = "a.txt:1:1: LN502 "
+    for selection in (["--extend-select", "LN502"], ["--select", "LN5"], ["--select", "ALL"],
+                      ["--select", "DEFAULT,translationese"]):
+        result = run_cli("check", *selection, "--output-format", "concise", "--quiet", "a.txt")
+        assert result.stdout.startswith(expected), selection
+        assert result.exit_code == 0  # infos never fail a run
+    assert "Opt-in: not in the default rule set" in run_cli("rule", "LN502").stdout
+    assert "(opt-in) " in next(line for line in run_cli("rules").stdout.splitlines() if line.startswith("LN502"))

@@ -223,6 +223,7 @@ class Translationese(Rule):
     name = "translationese"
     severity = Severity.INFO
     fix_availability = FixAvailability.ALWAYS
+    default = False  # opt-in: style advice over 44 phrases costs more than all the character rules
 
     def __init__(self) -> None:
         self._table: tuple[list[Calque], list[tuple[str, list[Calque]]]] | None = None
