@@ -196,7 +196,7 @@ class CaptionLine(Rule):
         needles = CAPTION_NEEDLES_ASCII
         if PHOTO_NEEDLE[0] in text:
             needles += CAPTION_NEEDLES_PHOTO
-        elif document.is_ascii and "/" not in text:
+        elif "/" not in text and (document.is_ascii or not any(needle in text for needle, _ in CAPTION_NEEDLES_OTHER)):
             return ()  # most texts hold no needle: a plain return costs less than a generator
         if not document.is_ascii:
             needles += CAPTION_NEEDLES_OTHER
