@@ -120,6 +120,28 @@ def caption_kind(line: str) -> str | None:
     return None
 
 
+def caption_candidates(text: str, needles: tuple[tuple[str, int], ...]) -> set[int]:
+    """Return the starts of the lines of ``text`` where a needle stands within its reach of the line start.
+
+    Only the first needle of each kind in a line counts, and lines too long for a caption are left out.
+
+    >>> sorted(caption_candidates("Moscow/Kyiv talks\\nIt was 20/80.\\nPhoto: AP", (("/", 8), ("hoto", 24))))
+    [0, 32]
+    """
+    lines: set[int] = set()
+    for needle, reach in needles:
+        index = text.find(needle)
+        while index >= 0:
+            start = text.rfind("\n", 0, index) + 1
+            end = text.find("\n", index)
+            if index - start <= reach and (end if end >= 0 else len(text)) - start <= MAX_CAPTION_CHARS + 1:
+                lines.add(start)
+            if end < 0:
+                break
+            index = text.find(needle, end)
+    return lines
+
+
 class CaptionLine(Rule):
     """## What it does
     Reports lines that are photo captions, picture credits or agency bylines scraped into the body of an
@@ -174,19 +196,14 @@ class CaptionLine(Rule):
         needles = CAPTION_NEEDLES_ASCII
         if PHOTO_NEEDLE[0] in text:
             needles += CAPTION_NEEDLES_PHOTO
+        elif "/" not in text and (document.is_ascii or not any(needle in text for needle, _ in CAPTION_NEEDLES_OTHER)):
+            return ()  # most texts hold no needle: a plain return costs less than a generator
         if not document.is_ascii:
             needles += CAPTION_NEEDLES_OTHER
-        lines: set[int] = set()
-        for needle, reach in needles:
-            index = text.find(needle)
-            while index >= 0:
-                start = text.rfind("\n", 0, index) + 1
-                end = text.find("\n", index)
-                if index - start <= reach and (end if end >= 0 else len(text)) - start <= MAX_CAPTION_CHARS + 1:
-                    lines.add(start)
-                if end < 0:
-                    break
-                index = text.find(needle, end)
+        lines = caption_candidates(text, needles)
+        return self._caption_lines(text, lines) if lines else ()
+
+    def _caption_lines(self, text: str, lines: set[int]) -> Iterator[Diagnostic]:
         for start in sorted(lines):
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
@@ -278,11 +295,11 @@ class DuplicateParagraph(Rule):
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         if not repeats_likely(document.text):
-            return
+            return ()  # a plain return costs less than a generator
         found = list(self._repeated_lines(document))
         found.extend(self._repeated_sentences(document))
         found.sort(key=Diagnostic.sort_key)
-        yield from found
+        return found
 
     def _repeated_lines(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text

@@ -39,8 +39,11 @@ GROUP_SPACE = "[ \xa0\u2009\u202f]"  # space, no-break space, thin space, narrow
 # the lead bytes are deleted and the last ones become spaces (other characters get mangled, which a gate
 # may afford: the exact pattern decides).
 SHAPE_OF_DIGITS = bytes.maketrans(b"123456789\xa0\x89\xaf", b"000000000   ")
+ASCII_SHAPE_OF_DIGITS = bytes.maketrans(b"123456789", b"000000000")  # plain ASCII: nothing to delete
 SHAPE_DELETED = b"\xc2\xe2\x80"
 GROUPED_SHAPE = re.compile(rb"0 000")
+# Either shape in one scan: a digit before `,` and a digit (a decimal comma needs an integer part), or `0 000`.
+NUMBER_SHAPE = re.compile(rb"0(?:,0| 000)")
 GROUPED_NUMBER = re.compile(
     r"(?<![\w.,+/\u2212-])[0-9]{1,3}(?:" + GROUP_SPACE + r"[0-9]{3}){1,3}"
     r"(?![\w%]|[.,:/][0-9]|[-\u2013]\w|[ \xa0\u2009\u202f][0-9]|[ \xa0]?[x\u00d7][ \xa0]?[0-9])"
@@ -55,6 +58,17 @@ NOT_GROUPED_AFTER = re.compile(
 NUMERO = re.compile(r"\N{NUMERO SIGN}+[ \xa0]?")
 
 
+def digit_shape(text: str) -> bytes:
+    """Return the shape of ``text`` that the cheap number tests read: digits as 0, odd spaces as spaces.
+
+    >>> digit_shape("In 2021, 812\u00a0485 cases; 3,5%")
+    b'In 0000, 000 000 cases; 0,0%'
+    """
+    if text.isascii():
+        return text.encode("ascii").translate(ASCII_SHAPE_OF_DIGITS)
+    return text.encode("utf-8", "surrogatepass").translate(SHAPE_OF_DIGITS, SHAPE_DELETED)
+
+
 def may_hold_grouped_thousands(text: str) -> bool:
     """Return whether ``text`` may hold a space-grouped number: a digit, a space and three digits.
 
@@ -63,8 +77,7 @@ def may_hold_grouped_thousands(text: str) -> bool:
     >>> may_hold_grouped_thousands("30\u00a0000 UAH"), may_hold_grouped_thousands("22\u2009000 rubles")
     (True, True)
     """
-    shape = text.encode("utf-8", "surrogatepass").translate(SHAPE_OF_DIGITS, SHAPE_DELETED)
-    return GROUPED_SHAPE.search(shape) is not None
+    return GROUPED_SHAPE.search(digit_shape(text)) is not None
 
 
 def decimal_point(number: str) -> str:
@@ -139,17 +152,25 @@ class SourceNumberFormat(Rule):
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         text = document.text
+        numero = not document.is_ascii and "\N{NUMERO SIGN}" in text
+        # One scan of the shape decides for nearly every text (a comma number needs a digit before the comma:
+        # `_decimal_commas` skips the others); a plain return costs less than a generator.
+        shape = digit_shape(text)
+        if not numero and NUMBER_SHAPE.search(shape) is None:
+            return ()
         found = []
         first = COMMA_DECIMALS.search(text)
         if first is not None:
             found.extend(self._decimal_commas(text, first.start()))
-        if may_hold_grouped_thousands(text):
-            found.extend(self._grouped_thousands(text))
-        if not document.is_ascii and "\N{NUMERO SIGN}" in text:
+        grouped = GROUPED_SHAPE.search(shape)
+        if grouped is not None:
+            # In ASCII text the shape's offsets are the text's: a number starts at most 2 digits earlier.
+            start_at = max(0, grouped.start() - 2) if document.is_ascii else 0
+            found.extend(self._grouped_thousands(text, start_at))
+        if numero:
             found.extend(self._numero_signs(text))
-        if found:
-            found.sort(key=Diagnostic.sort_key)
-            yield from found
+        found.sort(key=Diagnostic.sort_key)
+        return found
 
     def _decimal_commas(self, text: str, start_at: int) -> Iterator[Diagnostic]:
         for match in COMMA_DECIMALS.finditer(text, start_at):
@@ -169,8 +190,8 @@ class SourceNumberFormat(Rule):
                 Fix.replace(span, fixed, f"Replace with {quoted(fixed)}", Applicability.UNSAFE),
             )
 
-    def _grouped_thousands(self, text: str) -> Iterator[Diagnostic]:
-        for match in GROUPED_NUMBER.finditer(text):
+    def _grouped_thousands(self, text: str, start_at: int) -> Iterator[Diagnostic]:
+        for match in GROUPED_NUMBER.finditer(text, start_at):
             start, end = match.span()
             if NOT_GROUPED_AFTER.search(text, max(0, start - 12), start):
                 continue
