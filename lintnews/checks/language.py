@@ -225,16 +225,18 @@ class Translationese(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def __init__(self) -> None:
-        self._table: tuple[list[Calque], list[tuple[str, list[Calque]]]] | None = None
+        self._table: tuple[list[Calque], list[tuple[str, list[Calque]]], CueFinder] | None = None
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if self._table is None or self._table[0] is not context.data.calques:
-            self._table = (context.data.calques, cue_groups(context.data.calques))
+            groups = cue_groups(context.data.calques)
+            self._table = (context.data.calques, groups, CueFinder([cue for cue, _calques in groups]))
+        _calques, groups, finder = self._table
         text = document.text
-        found = [(cue, calques) for cue, calques in self._table[1] if cue in text]
-        if not found:
+        present = finder.present(text)
+        if not present:
             return ()
-        return self._report(text, found)
+        return self._report(text, [groups[index] for index in present])
 
     def _report(self, text: str, groups: list[tuple[str, list[Calque]]]) -> Iterator[Diagnostic]:
         for cue, calques in groups:
@@ -290,3 +292,81 @@ def cue_groups(calques: list[Calque]) -> list[tuple[str, list[Calque]]]:
     for calque in calques:
         by_cue.setdefault(calque.cue, []).append(calque)
     return list(by_cue.items())
+
+
+# The characters the cue finder scans for, in order: one stdlib `re` pass per character finds every
+# remaining cue holding it. The built-in cues all hold "i", "e" or "k"; "i" first leaves fewer cues to
+# try at each (frequent) "e". A cue holding none of them keeps its own substring test.
+ANCHORS = ("i", "e", "k")
+
+
+class CueFinder:
+    """Which of several cues occur in a text, in a few regex passes instead of one scan per cue.
+
+    For each character of ANCHORS, one pattern starts at that character (the `re` engine jumps to it)
+    and tries every cue holding it: the rest of the cue after its first anchor, then a look-behind for the
+    whole cue. A match consumes text, so it can hide an overlapping occurrence of another cue of the same
+    pass; ``present`` then also returns every cue that could overlap the found one that way, so the
+    answer may hold a cue that is absent (its windows are then empty) but never misses one.
+
+    >>> finder = CueFinder(["ead of", "his is", "known", "remind"])
+    >>> finder.present("the head of the region"), finder.present("it is known"), finder.present("nothing")
+    ([0], [2], [])
+    >>> finder.present("We will remind you that this is known")
+    [1, 2, 3]
+    """
+
+    def __init__(self, cues: list[str], anchors: tuple[str, ...] = ANCHORS) -> None:
+        self.cues = cues
+        self.passes: list[tuple[re.Pattern[str], list[int], list[frozenset[int]]]] = []
+        assigned: set[int] = set()
+        for anchor in anchors:
+            mine = [index for index, cue in enumerate(cues) if index not in assigned and anchor in cue]
+            if not mine:
+                continue
+            # A branch that starts with a literal is skipped at once where that literal is absent; a cue
+            # ending in the anchor has only its look-behind, so it goes last.
+            mine.sort(key=lambda index: cues[index].index(anchor) == len(cues[index]) - 1)
+            assigned.update(mine)
+            branches = [re.escape(cues[index][cues[index].index(anchor) + 1:]) + f"(?<={re.escape(cues[index])})()"
+                        for index in mine]
+            pattern = re.compile(re.escape(anchor) + "(?:" + "|".join(branches) + ")")
+            shadows = [frozenset(other for order, other in enumerate(mine) if other != index
+                                 and _may_hide(cues[index], cues[other], anchor, same_start=order > branch))
+                       for branch, index in enumerate(mine)]
+            self.passes.append((pattern, mine, shadows))
+        self.others = [index for index in range(len(cues)) if index not in assigned]
+
+    def present(self, text: str) -> list[int]:
+        """Return the indexes, in order, of the cues that occur in ``text`` (and maybe a few that do not)."""
+        found: set[int] = set()
+        for pattern, mine, shadows in self.passes:
+            for match in pattern.finditer(text):
+                branch = match.lastindex - 1
+                found.add(mine[branch])
+                found.update(shadows[branch])
+        cues = self.cues
+        found.update(index for index in self.others if cues[index] in text)
+        return sorted(found)
+
+
+def _may_hide(found: str, other: str, anchor: str, same_start: bool = True) -> bool:
+    """Whether a match of ``found`` (anchored at its first ``anchor``) can cover the anchor of ``other``.
+
+    The match runs from the anchor to the end of ``found``; ``other`` is hidden when its own first anchor
+    falls inside that stretch and the two strings agree where they overlap. On the very anchor it is
+    hidden only if its branch comes later (``same_start``): otherwise it is tried first.
+
+    >>> _may_hide("his was", "his is", "i"), _may_hide("ead of", "remind", "e")
+    (False, False)
+    >>> _may_hide("reference", "ence", "e"), _may_hide("reference", "ence", "e", same_start=False)
+    (True, True)
+    >>> _may_hide(" side", "ecall", "e"), _may_hide(" side", "ecall", "e", same_start=False)
+    (True, False)
+    """
+    start, other_anchor = found.index(anchor), other.index(anchor)
+    for position in range(start if same_start else start + 1, len(found)):  # other's anchor in found
+        offset = position - other_anchor  # where other starts, relative to found
+        if all(found[offset + i] == char for i, char in enumerate(other) if 0 <= offset + i < len(found)):
+            return True
+    return False
