@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import regex
+
 from lintnews import chars
 from lintnews.checks.characters import quoted
 from lintnews.document import Document
@@ -225,12 +227,12 @@ class Translationese(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def __init__(self) -> None:
-        self._table: tuple[list[Calque], list[tuple[str, list[Calque]]], CueFinder] | None = None
+        self._table: tuple[list[Calque], list[tuple[str, list[Calque], regex.Pattern | None]], CueFinder] | None = None
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if self._table is None or self._table[0] is not context.data.calques:
-            groups = cue_groups(context.data.calques)
-            self._table = (context.data.calques, groups, CueFinder([cue for cue, _calques in groups]))
+            groups = [(cue, calques, any_calque(calques)) for cue, calques in cue_groups(context.data.calques)]
+            self._table = (context.data.calques, groups, CueFinder([cue for cue, _calques, _any in groups]))
         _calques, groups, finder = self._table
         text = document.text
         present = finder.present(text)
@@ -238,9 +240,11 @@ class Translationese(Rule):
             return ()
         return self._report(text, [groups[index] for index in present])
 
-    def _report(self, text: str, groups: list[tuple[str, list[Calque]]]) -> Iterator[Diagnostic]:
-        for cue, calques in groups:
+    def _report(self, text: str, groups: list[tuple[str, list[Calque], regex.Pattern | None]]) -> Iterator[Diagnostic]:
+        for cue, calques, anyone in groups:
             for start, end in cue_windows(text, cue):
+                if anyone is not None and anyone.search(text, start, end) is None:
+                    continue  # most cue hits are plain English: one search instead of one per calque
                 found = sorted((match.span(), index) for index, calque in enumerate(calques)
                                for match in calque.pattern.finditer(text, start, end))
                 reported_until = start
@@ -253,6 +257,32 @@ class Translationese(Rule):
                                f"{calque.explanation}")
                     fix = Fix((), Applicability.DISPLAY_ONLY, f"Instead: {calque.suggestion}")
                     yield self.diagnostic(Span(match_start, match_end), message, fix)
+
+
+def any_calque(calques: list[Calque]) -> regex.Pattern | None:
+    """Return one pattern matching wherever one of ``calques`` does, or None when they cannot be joined.
+
+    It finds a match in a stretch exactly when one of the calques does there; patterns with inline flags
+    or differing flags are not joined.
+
+    >>> table = [Calque("ead of", regex.compile(pattern), "", "", "", "") for pattern in ("head of", "Head of")]
+    >>> any_calque(table).pattern
+    '(?:head of)|(?:Head of)'
+    >>> any_calque([Calque("x", regex.compile("(?i)x"), "", "", "", "")]) is None
+    True
+    """
+    patterns = [calque.pattern for calque in calques]
+    if len({pattern.flags for pattern in patterns}) != 1 or any(
+            INLINE_FLAGS.search(pattern.pattern) for pattern in patterns):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), patterns[0].flags)
+    except regex.error:
+        return None
+
+
+# An inline flag group or a named group, which a joined pattern could not keep to its own alternative.
+INLINE_FLAGS = re.compile(r"\(\?[A-Za-z^&]")
 
 
 def cue_windows(text: str, cue: str, reach: int = CUE_REACH) -> Iterator[tuple[int, int]]:
