@@ -389,9 +389,10 @@ class CueFinder:
                 branch = match.lastindex - 1
                 found.add(mine[branch])
                 found.update(shadows[branch])
-        cues = self.cues
-        found.update(index for index in self.others if cues[index] in text)
-        return sorted(found)
+        if self.others:  # (none for the built-in cues: skip the per-document generator)
+            cues = self.cues
+            found.update(index for index in self.others if cues[index] in text)
+        return sorted(found) if found else []
 
 
 def _may_hide(found: str, other: str, anchor: str, same_start: bool = True) -> bool:
