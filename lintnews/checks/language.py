@@ -8,8 +8,10 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import regex
+
 from lintnews import chars
-from lintnews.checks.characters import quoted
+from lintnews.checks.characters import MAX_QUOTED, quoted
 from lintnews.document import Document
 from lintnews.model import Applicability, Diagnostic, Fix, FixAvailability, Severity, Span
 from lintnews.rule import Context, Rule
@@ -226,20 +228,24 @@ class Translationese(Rule):
     default = False  # opt-in: style advice over 44 phrases costs more than all the character rules
 
     def __init__(self) -> None:
-        self._table: tuple[list[Calque], list[tuple[str, list[Calque]]]] | None = None
+        self._table: tuple[list[Calque], list[tuple[str, list[Calque], regex.Pattern | None]], CueFinder] | None = None
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if self._table is None or self._table[0] is not context.data.calques:
-            self._table = (context.data.calques, cue_groups(context.data.calques))
+            groups = [(cue, calques, any_calque(calques)) for cue, calques in cue_groups(context.data.calques)]
+            self._table = (context.data.calques, groups, CueFinder([cue for cue, _calques, _any in groups]))
+        _calques, groups, finder = self._table
         text = document.text
-        found = [(cue, calques) for cue, calques in self._table[1] if cue in text]
-        if not found:
+        present = finder.present(text)
+        if not present:
             return ()
-        return self._report(text, found)
+        return self._report(text, [groups[index] for index in present])
 
-    def _report(self, text: str, groups: list[tuple[str, list[Calque]]]) -> Iterator[Diagnostic]:
-        for cue, calques in groups:
+    def _report(self, text: str, groups: list[tuple[str, list[Calque], regex.Pattern | None]]) -> Iterator[Diagnostic]:
+        for cue, calques, anyone in groups:
             for start, end in cue_windows(text, cue):
+                if anyone is not None and anyone.search(text, start, end) is None:
+                    continue  # most cue hits are plain English: one search instead of one per calque
                 found = sorted((match.span(), index) for index, calque in enumerate(calques)
                                for match in calque.pattern.finditer(text, start, end))
                 reported_until = start
@@ -248,10 +254,50 @@ class Translationese(Rule):
                         continue  # two calques of one cue on the same words: the first one is enough
                     reported_until = match_end
                     calque = calques[index]
-                    message = (f"{quoted(text[match_start:match_end])} is a calque of Russian «{calque.source}»: "
+                    message = (f"{_quoted(text[match_start:match_end])} is a calque of Russian «{calque.source}»: "
                                f"{calque.explanation}")
                     fix = Fix((), Applicability.DISPLAY_ONLY, f"Instead: {calque.suggestion}")
                     yield self.diagnostic(Span(match_start, match_end), message, fix)
+
+
+def _quoted(text: str) -> str:
+    """``quoted(text)``, without its character-by-character scan for the usual short printable ASCII text.
+
+    >>> printable = "".join(map(chr, range(0x20, 0x7F)))
+    >>> chars.visible(printable) == printable and _quoted("according to him") == quoted("according to him")
+    True
+    >>> _quoted("a\u00a0b") == quoted("a\u00a0b"), _quoted("x" * 99) == quoted("x" * 99)
+    (True, True)
+    """
+    if len(text) <= MAX_QUOTED and text.isascii() and text.isprintable():
+        return f"`{text}`"
+    return quoted(text)
+
+
+def any_calque(calques: list[Calque]) -> regex.Pattern | None:
+    """Return one pattern matching wherever one of ``calques`` does, or None when they cannot be joined.
+
+    It finds a match in a stretch exactly when one of the calques does there; patterns with inline flags
+    or differing flags are not joined.
+
+    >>> table = [Calque("ead of", regex.compile(pattern), "", "", "", "") for pattern in ("head of", "Head of")]
+    >>> any_calque(table).pattern
+    '(?:head of)|(?:Head of)'
+    >>> any_calque([Calque("x", regex.compile("(?i)x"), "", "", "", "")]) is None
+    True
+    """
+    patterns = [calque.pattern for calque in calques]
+    if len({pattern.flags for pattern in patterns}) != 1 or any(
+            INLINE_FLAGS.search(pattern.pattern) for pattern in patterns):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{pattern.pattern})" for pattern in patterns), patterns[0].flags)
+    except regex.error:
+        return None
+
+
+# An inline flag group or a named group, which a joined pattern could not keep to its own alternative.
+INLINE_FLAGS = re.compile(r"\(\?[A-Za-z^&]")
 
 
 def cue_windows(text: str, cue: str, reach: int = CUE_REACH) -> Iterator[tuple[int, int]]:
@@ -291,3 +337,82 @@ def cue_groups(calques: list[Calque]) -> list[tuple[str, list[Calque]]]:
     for calque in calques:
         by_cue.setdefault(calque.cue, []).append(calque)
     return list(by_cue.items())
+
+
+# The characters the cue finder scans for, in order: one stdlib `re` pass per character finds every
+# remaining cue holding it. The built-in cues all hold "i", "e" or "k"; "i" first leaves fewer cues to
+# try at each (frequent) "e". A cue holding none of them keeps its own substring test.
+ANCHORS = ("i", "e", "k")
+
+
+class CueFinder:
+    """Which of several cues occur in a text, in a few regex passes instead of one scan per cue.
+
+    For each character of ANCHORS, one pattern starts at that character (the `re` engine jumps to it)
+    and tries every cue holding it: the rest of the cue after its first anchor, then a look-behind for the
+    whole cue. A match consumes text, so it can hide an overlapping occurrence of another cue of the same
+    pass; ``present`` then also returns every cue that could overlap the found one that way, so the
+    answer may hold a cue that is absent (its windows are then empty) but never misses one.
+
+    >>> finder = CueFinder(["ead of", "his is", "known", "remind"])
+    >>> finder.present("the head of the region"), finder.present("it is known"), finder.present("nothing")
+    ([0], [2], [])
+    >>> finder.present("We will remind you that this is known")
+    [1, 2, 3]
+    """
+
+    def __init__(self, cues: list[str], anchors: tuple[str, ...] = ANCHORS) -> None:
+        self.cues = cues
+        self.passes: list[tuple[re.Pattern[str], list[int], list[frozenset[int]]]] = []
+        assigned: set[int] = set()
+        for anchor in anchors:
+            mine = [index for index, cue in enumerate(cues) if index not in assigned and anchor in cue]
+            if not mine:
+                continue
+            # A branch that starts with a literal is skipped at once where that literal is absent; a cue
+            # ending in the anchor has only its look-behind, so it goes last.
+            mine.sort(key=lambda index: cues[index].index(anchor) == len(cues[index]) - 1)
+            assigned.update(mine)
+            branches = [re.escape(cues[index][cues[index].index(anchor) + 1:]) + f"(?<={re.escape(cues[index])})()"
+                        for index in mine]
+            pattern = re.compile(re.escape(anchor) + "(?:" + "|".join(branches) + ")")
+            shadows = [frozenset(other for order, other in enumerate(mine) if other != index
+                                 and _may_hide(cues[index], cues[other], anchor, same_start=order > branch))
+                       for branch, index in enumerate(mine)]
+            self.passes.append((pattern, mine, shadows))
+        self.others = [index for index in range(len(cues)) if index not in assigned]
+
+    def present(self, text: str) -> list[int]:
+        """Return the indexes, in order, of the cues that occur in ``text`` (and maybe a few that do not)."""
+        found: set[int] = set()
+        for pattern, mine, shadows in self.passes:
+            for match in pattern.finditer(text):
+                branch = match.lastindex - 1
+                found.add(mine[branch])
+                found.update(shadows[branch])
+        if self.others:  # (none for the built-in cues: skip the per-document generator)
+            cues = self.cues
+            found.update(index for index in self.others if cues[index] in text)
+        return sorted(found) if found else []
+
+
+def _may_hide(found: str, other: str, anchor: str, same_start: bool = True) -> bool:
+    """Whether a match of ``found`` (anchored at its first ``anchor``) can cover the anchor of ``other``.
+
+    The match runs from the anchor to the end of ``found``; ``other`` is hidden when its own first anchor
+    falls inside that stretch and the two strings agree where they overlap. On the very anchor it is
+    hidden only if its branch comes later (``same_start``): otherwise it is tried first.
+
+    >>> _may_hide("his was", "his is", "i"), _may_hide("ead of", "remind", "e")
+    (False, False)
+    >>> _may_hide("reference", "ence", "e"), _may_hide("reference", "ence", "e", same_start=False)
+    (True, True)
+    >>> _may_hide(" side", "ecall", "e"), _may_hide(" side", "ecall", "e", same_start=False)
+    (True, False)
+    """
+    start, other_anchor = found.index(anchor), other.index(anchor)
+    for position in range(start if same_start else start + 1, len(found)):  # other's anchor in found
+        offset = position - other_anchor  # where other starts, relative to found
+        if all(found[offset + i] == char for i, char in enumerate(other) if 0 <= offset + i < len(found)):
+            return True
+    return False
