@@ -139,9 +139,11 @@ def script_name(char: str) -> str:
 def visible(text: str) -> str:
     """Return ``text`` with invisible, control and unusual space characters shown as ``<U+XXXX>``.
 
-    >>> visible("a\\u200bb\\xa0")
-    'a<U+200B>b<U+00A0>'
+    >>> visible("a\\u200bb\\xa0"), visible("plain text")
+    ('a<U+200B>b<U+00A0>', 'plain text')
     """
+    if text.isascii() and text.isprintable():  # nothing to show: the common case, at C speed
+        return text
     out = []
     for char in text:
         if char in INVISIBLE or char in EXOTIC_SPACES or char == NO_BREAK_SPACE or CONTROL.match(char):
