@@ -256,9 +256,11 @@ class QuoteDirection(Rule):
     name = "quote-direction"
     severity = Severity.ERROR
     fix_availability = FixAvailability.SOMETIMES
+    checks_ascii = False  # curly quotes are not ASCII
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
-        if not document.quote_marks.curly:
+        marks = document.quote_marks
+        if not marks.curly or marks.plain:
             return ()
         return self._check(document)
 
@@ -391,6 +393,7 @@ class ForeignQuotes(Rule):
     name = "foreign-quotes"
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
+    checks_ascii = False  # foreign quote marks are not ASCII
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if not document.quote_marks.foreign:
