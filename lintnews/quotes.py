@@ -91,7 +91,7 @@ class QuoteMarks:
     """
 
     __slots__ = ("offsets", "chars", "levels", "shapes", "roles", "partners", "reopens", "misplaced",
-                 "unpaired", "spaced", "straight", "curly", "foreign", "plain", "_text")
+                 "unpaired", "spaced", "straight", "curly", "foreign", "plain")
 
     def __init__(self, text: str, offsets: list[int]) -> None:
         count = len(offsets)
@@ -107,36 +107,6 @@ class QuoteMarks:
         self.spaced: list[int] = []
         self.straight = self.curly = self.foreign = 0  # how many characters of each style
         self.plain = False
-        self._text = None
-
-    @classmethod
-    def quoted_plainly(cls, text: str, offsets: list[int]) -> QuoteMarks:
-        """Return the quote marks of a text quoted plainly, with only the offsets and counts filled in.
-
-        Rules return at once on such a text, so its per-mark lists are read only when asked for
-        (__getattr__): most quoted news is quoted plainly, and the lists cost more than the rules.
-        """
-        marks = cls.__new__(cls)
-        marks.offsets = offsets
-        marks.unpaired = 0
-        marks.spaced = []
-        marks.straight = marks.curly = marks.foreign = 0
-        if text[offsets[0]] == '"':
-            marks.straight = len(offsets)
-        else:
-            marks.curly = len(offsets)
-        marks.plain = True
-        marks._text = text
-        return marks
-
-    def __getattr__(self, name: str) -> object:
-        # Called only for an attribute not set: a per-mark list of a text quoted plainly, read now.
-        if self._text is None or name not in PER_MARK:
-            raise AttributeError(name)
-        read = _read_quote_marks(self._text, self.offsets)
-        for field in PER_MARK:
-            setattr(self, field, getattr(read, field))
-        return getattr(self, name)
 
     def __len__(self) -> int:
         return len(self.offsets)
@@ -180,8 +150,40 @@ def _line_start(text: str, offset: int) -> bool:
     return start == offset or text[start:offset].isspace()
 
 
-PER_MARK = ("chars", "levels", "shapes", "roles", "partners", "reopens", "misplaced")  # read lazily
 NO_MARKS = QuoteMarks("", [])  # shared by every document without quote marks; never changed
+
+
+class PlainQuoteMarks(QuoteMarks):
+    """The quote marks of a text quoted plainly (_quoted_plainly): the counts at once, the rest on first use.
+
+    Rules return at once on such a text, so its per-mark lists are read only when asked for: most
+    quoted news is quoted plainly, and building the lists would cost more than the rules. (A separate
+    class, because ``__getattr__`` slows every attribute read of its instances.)
+    """
+
+    __slots__ = ("_text",)
+    PER_MARK = ("chars", "levels", "shapes", "roles", "partners", "reopens", "misplaced")
+
+    def __init__(self, text: str, offsets: list[int]) -> None:  # noqa: super().__init__ would build the lists
+        self._text = text
+        self.offsets = offsets
+        self.unpaired = 0
+        self.spaced = []
+        self.straight = self.curly = self.foreign = 0
+        if text[offsets[0]] == '"':
+            self.straight = len(offsets)
+        else:
+            self.curly = len(offsets)
+        self.plain = True
+
+    def __getattr__(self, name: str) -> object:
+        # Called only for an attribute not set yet: one of the per-mark lists, read now.
+        if name not in self.PER_MARK:
+            raise AttributeError(name)
+        read = _read_quote_marks(self._text, self.offsets)
+        for field in self.PER_MARK:
+            setattr(self, field, getattr(read, field))
+        return getattr(self, name)
 
 
 def find_quote_marks(text: str) -> QuoteMarks:
@@ -202,7 +204,7 @@ def find_quote_marks(text: str) -> QuoteMarks:
     if not offsets:
         return NO_MARKS
     if _quoted_plainly(text, offsets):
-        return QuoteMarks.quoted_plainly(text, offsets)
+        return PlainQuoteMarks(text, offsets)
     return _read_quote_marks(text, offsets)
 
 
