@@ -164,7 +164,8 @@ class PlainQuoteMarks(QuoteMarks):
     __slots__ = ("_text",)
     PER_MARK = ("chars", "levels", "shapes", "roles", "partners", "reopens", "misplaced")
 
-    def __init__(self, text: str, offsets: list[int]) -> None:  # noqa: super().__init__ would build the lists
+    def __init__(self, text: str, offsets: list[int]) -> None:
+        # Not QuoteMarks.__init__: that builds the per-mark lists.
         self._text = text
         self.offsets = offsets
         self.unpaired = 0
