@@ -256,9 +256,11 @@ class QuoteDirection(Rule):
     name = "quote-direction"
     severity = Severity.ERROR
     fix_availability = FixAvailability.SOMETIMES
+    checks_ascii = False  # curly quotes are not ASCII
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
-        if not document.quote_marks.curly:
+        marks = document.quote_marks
+        if not marks.curly or marks.plain:
             return ()
         return self._check(document)
 
@@ -330,11 +332,10 @@ class MixedQuoteStyle(Rule):
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         marks = document.quote_marks
-        setting = context.settings.quote_style
-        if setting == "auto" and not (marks.straight and marks.curly):
-            return ()
-        if (setting == "curly" and not marks.straight) or (setting == "straight" and not marks.curly):
-            return ()
+        if not marks.curly or not marks.straight:  # one style (or none): only a setting can object
+            setting = context.settings.quote_style
+            if setting == "auto" or not (marks.straight if setting == "curly" else marks.curly):
+                return ()
         return self._check(document, context)
 
     def _check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
@@ -391,6 +392,7 @@ class ForeignQuotes(Rule):
     name = "foreign-quotes"
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
+    checks_ascii = False  # foreign quote marks are not ASCII
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if not document.quote_marks.foreign:
