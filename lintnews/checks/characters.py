@@ -479,7 +479,7 @@ class TrailingWhitespace(Rule):
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         text = document.text
-        if not chars.may_have_trailing_space(text, document.is_ascii):
+        if not chars.may_have_trailing_space(text):
             return
         first = chars.HAS_TRAILING_SPACE.search(text)
         if first is None:
