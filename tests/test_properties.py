@@ -49,7 +49,7 @@ INTERESTING = [
 interesting_text = st.lists(st.sampled_from(INTERESTING) | st.characters(), max_size=60).map("".join)
 any_text = st.text() | interesting_text
 
-LINTER = Linter(Settings())
+LINTER = Linter(Settings(select=("ALL",)))  # the opt-in rules too
 # For the letters-and-digits property: the LN1 rules only. Later families may replace letters on purpose
 # (LN203 Kalyn -> Kalin, LN401 mojibake repair), each for its own named reason.
 LN1_LINTER = Linter(Settings(select=("LN1",)))
