@@ -64,21 +64,30 @@ class Linter:
                                selection=self.selection)
         self._instances: dict[tuple[type[Rule], ...], tuple[list[Rule], list[Rule]]] = {}
         self._allow = settings.allow_patterns
+        # Without per-file-ignores every file runs the same rules: decided once, not per file.
+        self._same_for_all = None if settings.per_file_ignores else self._rule_lists("")
 
     def rules_for(self, path: str, *, ascii_text: bool = False) -> list[Rule]:
         """Return the rules to run on ``path`` (only those that can report something, for ASCII text)."""
+        rules = self._same_for_all or self._rule_lists(path)
+        return rules[1] if ascii_text else rules[0]
+
+    def _rule_lists(self, path: str) -> tuple[list[Rule], list[Rule]]:
+        """The rule instances for ``path``: all of them, and those that can report on ASCII text."""
         classes = self.selection.rules_for(path)
         rules = self._instances.get(classes)
         if rules is None:
             every = [rule_class() for rule_class in classes]
             rules = self._instances[classes] = (every, [rule for rule in every if rule.checks_ascii])
-        return rules[1] if ascii_text else rules[0]
+        return rules
 
     def lint(self, document: Document) -> list[Diagnostic]:
         """Return the diagnostics of every selected rule for ``document``, in position order."""
         diagnostics = []
-        for rule in self.rules_for(document.path, ascii_text=document.is_ascii):
-            diagnostics.extend(rule.check(document, self.context))
+        context = self.context
+        rules = self._same_for_all or self._rule_lists(document.path)
+        for rule in rules[1] if document.is_ascii else rules[0]:
+            diagnostics.extend(rule.check(document, context))
         if self._allow and diagnostics:
             diagnostics = [d for d in diagnostics if not self._allowed(document, d)]
         diagnostics.sort(key=Diagnostic.sort_key)
