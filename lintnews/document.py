@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from pathlib import PurePath
+from typing import Any
 
 import regex
 
@@ -72,6 +74,22 @@ class Document:
         self.path = path
         self.text = text
         self.bom = bom
+        self._derived: dict[str, Any] = {}
+
+    def derived(self, name: str, build: Callable[[Document], Any]) -> Any:
+        """Return a value a rule module derives from this document (``build(self)``), built once and shared.
+
+        For segmentations that belong to one family of rules (script tokens, designation tokens, the
+        punctuation sketch) rather than to every document. ``build`` never returns None.
+
+        >>> doc = Document("a.txt", "text")
+        >>> doc.derived("length", lambda d: len(d.text)), doc.derived("length", lambda d: -1)
+        (4, 4)
+        """
+        value = self._derived.get(name)  # not try/except: the miss is the common case, and raising costs
+        if value is None:
+            value = self._derived[name] = build(self)
+        return value
 
     @cached_property
     def is_ascii(self) -> bool:

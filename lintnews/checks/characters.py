@@ -119,11 +119,7 @@ class ScriptTokens:
     @classmethod
     def of(cls, document: Document, context: Context) -> ScriptTokens:
         """Return the document's script tokens, building them on first use."""
-        cached = document.__dict__.get("_script_tokens")
-        if cached is None:
-            cached = cls(document, context.data.lookalikes)
-            document.__dict__["_script_tokens"] = cached
-        return cached
+        return document.derived("script tokens", lambda document: cls(document, context.data.lookalikes))
 
 
 class MixedScriptWord(Rule):

@@ -68,9 +68,10 @@ def designation_tokens(document: Document, first: re.Match | None = None) -> lis
     >>> [token.word for token in designation_tokens(Document("a.txt", "Su-35s, a C-400, COVID-19 and top-10."))]
     ['Su-35', 'C-400']
     """
-    cached = document.__dict__.get("_designation_tokens")
-    if cached is not None:
-        return cached
+    return document.derived("designation tokens", lambda document: _find_designation_tokens(document, first))
+
+
+def _find_designation_tokens(document: Document, first: re.Match | None) -> list[DesignationToken]:
     text = document.text
     tokens = []
     if first is None:
@@ -82,7 +83,6 @@ def designation_tokens(document: Document, first: re.Match | None = None) -> lis
                 token = _token_at(text, dash)
                 if token is not None:
                     tokens.append(token)
-    document.__dict__["_designation_tokens"] = tokens
     return tokens
 
 
@@ -137,16 +137,16 @@ def index_tokens(document: Document) -> list[DesignationToken]:
     >>> [token.word for token in index_tokens(document)]
     ['2С19', '9М723']
     """
-    cached = document.__dict__.get("_index_tokens")
-    if cached is not None:
-        return cached
+    return document.derived("index tokens", _find_index_tokens)
+
+
+def _find_index_tokens(document: Document) -> list[DesignationToken]:
     text = document.text
     tokens = []
-    if not text.isascii() and has_cyrillic_capital(text) and GRAU_GATE.search(text):
+    if not document.is_ascii and has_cyrillic_capital(text) and GRAU_GATE.search(text):
         for match in GRAU_INDEX.finditer(text):
             prefix, number, suffix = match.groups()
             tokens.append(DesignationToken(Span(*match.span()), prefix, number, suffix, "", ""))
-    document.__dict__["_index_tokens"] = tokens
     return tokens
 
 
@@ -252,7 +252,7 @@ class DesignationLookalike(Rule):
     def check(self, document: Document, context: Context) -> list[Diagnostic]:
         # A plain function, not a generator: it runs on every text and almost always returns at once.
         text = document.text
-        if text.isascii():
+        if document.is_ascii:
             foreign = False
         else:
             # LN101 has usually built the shared foreign-token list already; otherwise a cheap byte test.

@@ -86,9 +86,10 @@ def spaces_before_marks(document: Document) -> list[int]:
     >>> spaces_before_marks(Document("a.txt", "Кафе ,\\tword ? ok - ok..."))
     [4, 11, 16]
     """
-    cached = document.__dict__.get("_spaces_before_marks")
-    if cached is not None:
-        return cached
+    return document.derived("spaces before marks", _find_spaces_before_marks)
+
+
+def _find_spaces_before_marks(document: Document) -> list[int]:
     sketch = punctuation_sketch(document)
     offsets: list[int] = []
     hit = sketch.find(b" .")
@@ -103,7 +104,6 @@ def spaces_before_marks(document: Document) -> list[int]:
             done = hit
             offsets.append(offset)
             hit = sketch.find(b" .", hit + 1)
-    document.__dict__["_spaces_before_marks"] = offsets
     return offsets
 
 
@@ -113,11 +113,11 @@ def punctuation_sketch(document: Document) -> bytes:
     >>> punctuation_sketch(Document("a.txt", "Кафе ,\\tThe the"))
     b'\\xd0\\x9a\\xd0\\xb0\\xd1\\x84\\xd0\\xb5 . the the'
     """
-    sketch = document.__dict__.get("_punctuation_sketch")
-    if sketch is None:
-        sketch = document.text.encode("utf-8", "surrogatepass").translate(_SKETCH_TABLE)
-        document.__dict__["_punctuation_sketch"] = sketch
-    return sketch
+    return document.derived("punctuation sketch", _fold_punctuation)
+
+
+def _fold_punctuation(document: Document) -> bytes:
+    return document.text.encode("utf-8", "surrogatepass").translate(_SKETCH_TABLE)
 
 
 def close_up_mark(mark: str, before_letter: bool) -> str:
