@@ -58,6 +58,9 @@ EMOJI_AFTER_JOINER = regex.compile(r"\p{Extended_Pictographic}")
 
 # C0 controls other than tab and the line breaks, DEL, and the C1 controls (LN104).
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+C1_CONTROLS = frozenset(map(chr, range(0x80, 0xA0)))
+# Every byte but the ASCII controls LN104 reports: deleting them from a text's UTF-8 leaves only those controls.
+NOT_ASCII_CONTROL = bytes(byte for byte in range(256) if not re.match(CONTROL.pattern, chr(byte)) or byte >= 0x80)
 
 
 
@@ -90,6 +93,7 @@ UNUSUAL_SPACE_RUN = regex.compile(
     r"(?<!" + HORIZONTAL_SPACE + r")[ \t]*+[" + NO_BREAK_SPACE + "".join(sorted(EXOTIC_SPACES)) + "]"
     + HORIZONTAL_SPACE + "*+"
 )
+UNUSUAL_SPACES = EXOTIC_SPACES | {NO_BREAK_SPACE}
 HAS_UNUSUAL_SPACE = re.compile("[" + NO_BREAK_SPACE + "".join(sorted(EXOTIC_SPACES)) + "]")
 TRAILING_SPACE = regex.compile(r"(?<!" + HORIZONTAL_SPACE + ")" + HORIZONTAL_SPACE + r"++(?=\r|\n|\Z)")
 # Prefilter: whitespace right before a line break or the end (TRAILING_SPACE is slow where spaces are many).

@@ -39,6 +39,7 @@ WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[-'’][\p{L}\p{M}\p{N}]++)*+")
 # A capitalized word in plain ASCII letters: how romanized Russian and Ukrainian names are written.
 # Stdlib re and no word boundary: this runs over every text, and is three times faster so.
 CAPITALIZED_WORD = re.compile(r"[A-Z][a-z]+")
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 # A sentence ends at . ! ? or … (with closing quotes or brackets) followed by space and a likely start.
 SENTENCE_END = regex.compile(r"""[.!?…]++["'”’»)\]]*+\s++(?=["'“‘«(\[]?[\p{Lu}\p{N}])""")
 ABBREVIATION = regex.compile(
@@ -95,6 +96,25 @@ class Document:
     def is_ascii(self) -> bool:
         """Whether the text is plain ASCII: most character rules can then return at once."""
         return self.text.isascii()
+
+    @cached_property
+    def non_ascii_chars(self) -> frozenset[str]:
+        """The distinct characters outside ASCII (none for ASCII text).
+
+        One scan that gives every rule about non-ASCII characters (scripts, invisibles, spaces, mojibake)
+        its gate as a set test, instead of a scan of the text each.
+
+        >>> sorted(Document("a.txt", "“Café”, he said").non_ascii_chars)
+        ['é', '“', '”']
+        """
+        if self.is_ascii:
+            return frozenset()
+        return frozenset("".join(NON_ASCII_RUN.findall(self.text)))
+
+    @cached_property
+    def utf8(self) -> bytes:
+        """The text encoded as UTF-8 (lone surrogates kept), for rules that scan bytes at memory speed."""
+        return self.text.encode("utf-8", "surrogatepass")
 
     @cached_property
     def is_markdown(self) -> bool:
@@ -179,10 +199,9 @@ class Document:
 
         Shared by the script rules; empty at no cost for ASCII text.
         """
-        text = self.text
-        if self.is_ascii or not chars.MAYBE_FOREIGN.search(text) or not chars.HAS_FOREIGN_LETTER.search(text):
+        if self.is_ascii or not chars.HAS_FOREIGN_LETTER.search("".join(self.non_ascii_chars)):
             return []
-        return [Span(*match.span()) for match in FOREIGN_TOKEN.finditer(text)]
+        return [Span(*match.span()) for match in FOREIGN_TOKEN.finditer(self.text)]
 
     @cached_property
     def quote_marks(self) -> QuoteMarks:

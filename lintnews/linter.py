@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import difflib
-from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from lintnews.checks import ALL_RULES
 from lintnews.checks.files import InvalidUtf8, UnreadableFile
@@ -21,6 +22,7 @@ from lintnews.selection import RuleSelection
 from lintnews.transliteration import survey_names
 
 ALLOW_TIMEOUT = 0.5  # seconds for one user-supplied allow pattern on one diagnostic
+NOTHING_FIXED: Mapping[str, int] = MappingProxyType({})  # shared and read-only: most files fix nothing
 
 
 @dataclass
@@ -30,7 +32,7 @@ class FileResult:
     path: str
     document: Document
     diagnostics: list[Diagnostic]
-    fixed: Counter = field(default_factory=Counter)
+    fixed: Mapping[str, int] = field(default_factory=lambda: NOTHING_FIXED)  # rule code -> diagnostics fixed
     original: str | None = None  # the text before fixing, when fixes changed it
     write_error: str | None = None
 
@@ -77,7 +79,7 @@ class Linter:
         classes = self.selection.rules_for(path)
         rules = self._instances.get(classes)
         if rules is None:
-            every = [rule_class() for rule_class in classes]
+            every = [rule_class() for rule_class in classes if rule_class.applies(self.settings)]
             rules = self._instances[classes] = (every, [rule for rule in every if rule.checks_ascii])
         return rules
 

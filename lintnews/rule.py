@@ -50,6 +50,15 @@ class Rule:
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         raise NotImplementedError
 
+    @classmethod
+    def applies(cls, settings: Settings) -> bool:
+        """Whether ``check`` can report anything under ``settings``; the linter calls it only when it can.
+
+        False for rules the linter reports itself (unreadable files) and for rules that need a setting
+        that is not set: a call per document costs even when it returns at once.
+        """
+        return True
+
     def diagnostic(self, span: Span, message: str, fix: Fix | None = None) -> Diagnostic:
         """Return a diagnostic of this rule."""
         return Diagnostic(self.code, self.name, self.severity, message, span, fix)

@@ -126,10 +126,21 @@ def maybe_mojibake() -> re.Pattern[str]:
     and the characters after ordinary punctuation that MacRoman makes a lead byte of (`“` `”` `–` `—` `…`), so
     the curly quotes of every news text are not themselves candidates. ``_starts_mojibake`` decides.
     """
+    return re.compile(_character_class(_mojibake_candidates()))
+
+
+def _mojibake_candidates() -> set[str]:
     starts = mojibake_starts()
     firsts = {start[0] for start in starts} | CP1251_AS_CP1252
     after_ordinary = {start[1] for start in starts if start[0] in ORDINARY}
-    return re.compile(_character_class((firsts | after_ordinary) - set(ORDINARY)))
+    return (firsts | after_ordinary) - set(ORDINARY)
+
+
+@functools.lru_cache(maxsize=1)
+def mojibake_characters() -> frozenset[str]:
+    """The characters ``maybe_mojibake`` looks for; every one is outside ASCII, so a document whose non-ASCII
+    characters include none of them has no mojibake (a set test instead of a scan)."""
+    return frozenset(_mojibake_candidates())
 
 
 def _character_class(characters: set[str]) -> str:
@@ -479,7 +490,7 @@ def suspect_lines(document: Document) -> list[Span]:
     ['ErdoÄŸan said.']
     """
     text = document.text
-    if text.isascii():
+    if document.non_ascii_chars.isdisjoint(mojibake_characters()):
         return []
     starts = mojibake_starts()
     lines: list[Span] = []
@@ -699,7 +710,7 @@ class ReplacementCharacter(Rule):
     checks_ascii = False
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
-        if "\N{REPLACEMENT CHARACTER}" not in document.text:
+        if "\N{REPLACEMENT CHARACTER}" not in document.non_ascii_chars:
             return ()
         return self._report(document.text)
 

@@ -43,6 +43,10 @@ class InvalidUtf8(Rule):
     def check(self, document, context) -> Iterator[Diagnostic]:
         return iter(())
 
+    @classmethod
+    def applies(cls, settings) -> bool:
+        return False  # the linter reports it while reading the file
+
 
 class UnreadableFile(Rule):
     """## What it does
@@ -75,3 +79,7 @@ class UnreadableFile(Rule):
 
     def check(self, document, context) -> Iterator[Diagnostic]:
         return iter(())
+
+    @classmethod
+    def applies(cls, settings) -> bool:
+        return False  # the linter reports it while reading the file

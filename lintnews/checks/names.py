@@ -207,6 +207,10 @@ class HouseSpelling(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
 
+    @classmethod
+    def applies(cls, settings) -> bool:
+        return bool(settings.spellings)
+
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         spellings = context.settings.spellings
         if not spellings:
