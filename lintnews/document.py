@@ -77,6 +77,18 @@ class Document:
         self.bom = bom
         self._derived: dict[str, Any] = {}
 
+    def release(self) -> None:
+        """Forget every segmentation and derived value; each is rebuilt if asked for again.
+
+        The linter calls it once a document is linted: a run keeps every file's result to the end, and
+        the analyses (sketches, word sets, quote models) would double its memory and slow it down.
+
+        >>> doc = Document("a.txt", "One.\\nTwo.")
+        >>> doc.lines[-1], doc.release(), "lines" in doc.__dict__, doc.lines[-1]
+        (Span(start=5, end=9), None, False, Span(start=5, end=9))
+        """
+        self.__dict__ = {"path": self.path, "text": self.text, "bom": self.bom, "_derived": {}}
+
     def derived(self, name: str, build: Callable[[Document], Any]) -> Any:
         """Return a value a rule module derives from this document (``build(self)``), built once and shared.
 

@@ -99,8 +99,11 @@ class Linter:
         """Lint (and with ``fix``, fix) one text; the result holds the fixed document."""
         document = Document(path, text, bom=bom)
         if fix is None:
-            return FileResult(path, document, self.lint(document))
+            diagnostics = self.lint(document)
+            document.release()
+            return FileResult(path, document, diagnostics)
         outcome = fix_document(document, self.lint, fix)
+        outcome.document.release()
         return FileResult(path, outcome.document, outcome.diagnostics, outcome.fixed, original=text)
 
     def lint_source(self, source: Source, *, fix: Applicability | None = None) -> FileResult:
