@@ -144,8 +144,7 @@ def _print_report(results: list[FileResult], options: CheckOptions, level: Appli
             print(line, file=stream)
         return
     lines = output.full(items, level, style) if fmt == "full" else output.concise(items, level, style)
-    for line in lines:
-        print(line, file=stream)
+    stream.writelines(line + "\n" for line in lines)  # not print() per line: a third of the time on big runs
     if options.quiet:
         return
     if options.show_fixes and options.fix:
