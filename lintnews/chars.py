@@ -15,6 +15,21 @@ HAS_FOREIGN_LETTER = regex.compile(FOREIGN_LETTER, regex.V1)
 # Prefilter (stdlib re is several times faster on plain classes): below U+0370 and in General
 # Punctuation and Currency Symbols there are no foreign letters (a test checks every code point).
 MAYBE_FOREIGN = re.compile(r"[^\x00-\u036f\u2000-\u20cf]")
+_FOREIGN_LETTERS: dict[str, bool] = {}  # character -> whether it is a foreign letter, filled as characters are met
+
+
+def is_foreign_letter(char: str) -> bool:
+    """Return whether ``char`` is a letter of a script other than Latin (cached per character).
+
+    >>> is_foreign_letter("Н"), is_foreign_letter("é"), is_foreign_letter("μ")
+    (True, False, False)
+    """
+    known = _FOREIGN_LETTERS.get(char)
+    if known is None:
+        known = _FOREIGN_LETTERS[char] = HAS_FOREIGN_LETTER.match(char) is not None
+    return known
+
+
 LATIN_LETTER = regex.compile(r"\p{Latin}")
 DIGIT = regex.compile(r"\p{N}")
 

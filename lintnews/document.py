@@ -49,6 +49,8 @@ ABBREVIATION = regex.compile(
 )
 # A run of letters, marks and digits that holds at least one letter of a script other than Latin.
 # The lookahead skips Latin letters possessively, so each run is scanned once (no backtracking).
+WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}]*+")
+WORD_CHARS_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}\p{N}]*+")  # matched backwards from where it is asked to end
 FOREIGN_TOKEN = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}])(?=" + chars.NON_FOREIGN_WORD_CHAR + "*+" + chars.FOREIGN_LETTER
     + r")[\p{L}\p{M}\p{N}]++",
@@ -216,9 +218,21 @@ class Document:
 
         Shared by the script rules; empty at no cost for ASCII text.
         """
-        if self.is_ascii or not chars.HAS_FOREIGN_LETTER.search("".join(self.non_ascii_chars)):
+        letters = "".join(char for char in self.non_ascii_chars if chars.is_foreign_letter(char))
+        if not letters:
             return []
-        return [Span(*match.span()) for match in FOREIGN_TOKEN.finditer(self.text)]
+        # Find the runs of this document's foreign letters with a stdlib class (fast), and widen each to its
+        # whole word; FOREIGN_TOKEN finds the same tokens, three times slower (a test checks they agree).
+        text = self.text
+        tokens = []
+        end = 0
+        for match in re.finditer("[" + re.escape(letters) + "]+", text):
+            if match.start() < end:
+                continue  # inside the token found last
+            start = WORD_CHARS_BEFORE.match(text, end, match.start()).start()
+            end = WORD_CHARS.match(text, match.end()).end()
+            tokens.append(Span(start, end))
+        return tokens
 
     @cached_property
     def quote_marks(self) -> QuoteMarks:

@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from lintnews import chars
 from lintnews.config import Settings
+from lintnews.document import FOREIGN_TOKEN, Document
 from lintnews.linter import Linter
+from lintnews.model import Span
 
 
 def test_no_foreign_letter_lies_where_the_foreign_prefilter_looks_away():
@@ -24,6 +26,7 @@ def test_every_unusual_space_and_invisible_character_passes_its_prefilter():
     assert all(chars.HAS_INVISIBLE.match(char) for char in chars.INVISIBLE)
 
 
+LN106_LINTER = Linter(Settings(select=["LN106"]))
 SPACEY = st.lists(st.sampled_from(["a", "b", " ", "  ", "\t", "\u00a0", "\u2009", "\n", "\r", "\r\n"]),
                   max_size=30).map("".join)
 
@@ -32,12 +35,40 @@ SPACEY = st.lists(st.sampled_from(["a", "b", " ", "  ", "\t", "\u00a0", "\u2009"
 @given(SPACEY)
 def test_trailing_space_prefilter_agrees_with_the_full_pattern(text):
     found = [match.span() for match in chars.TRAILING_SPACE.finditer(text)]
-    diagnostics = Linter(Settings(select=["LN106"])).lint_text("a.txt", text).diagnostics
+    diagnostics = LN106_LINTER.lint_text("a.txt", text).diagnostics
     assert [tuple(diagnostic.span) for diagnostic in diagnostics] == found
 
 
 def test_a_trailing_run_after_inner_spaces_is_reported_whole():
     text = "first  line\nsecond line   \n"
-    diagnostics = Linter(Settings(select=["LN106"])).lint_text("a.txt", text).diagnostics
+    diagnostics = LN106_LINTER.lint_text("a.txt", text).diagnostics
     assert [(diagnostic.span.start, diagnostic.span.end) for diagnostic in diagnostics] == [(23, 26)]
 
+
+
+SCRIPTY = st.lists(st.sampled_from(["a", "é", "1", "Н", "и", "ο", "μ", "中", "\N{COMBINING ACUTE ACCENT}", "-", " ",
+                                    "'", "\n", "٣", "ǅ", "ʼ", "\u200b", "🙂"]), max_size=30).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(SCRIPTY)
+def test_foreign_tokens_are_what_the_full_pattern_finds(text):
+    found = [Span(*match.span()) for match in FOREIGN_TOKEN.finditer(text)]
+    assert Document("a.txt", text).foreign_tokens == found
+
+
+LN104_LINTER = Linter(Settings(select=["LN104"]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=20))
+def test_control_character_gate_agrees_with_the_full_pattern(text):
+    found = [match.span() for match in chars.CONTROL.finditer(text)]
+    diagnostics = LN104_LINTER.lint_text("a.txt", text).diagnostics
+    assert [tuple(diagnostic.span) for diagnostic in diagnostics] == found
+
+
+def test_the_diacritic_set_is_the_diacritic_class():
+    from lintnews.checks.language import LATIN_DIACRITIC, LATIN_DIACRITICS
+
+    assert LATIN_DIACRITICS == {chr(point) for point in range(0x300) if LATIN_DIACRITIC.match(chr(point))}

@@ -285,3 +285,11 @@ def test_a_file_that_is_not_utf8_gets_ln001_only(in_tmp):
     assert result.stdout.splitlines() == [
         "cp1251.txt:1:1: LN001 File is not UTF-8 text: byte 0xCC at offset 0 is not valid UTF-8; nothing else "
         "in it was checked"]
+
+
+def test_mojibake_characters_are_what_the_scan_looks_for_and_all_outside_ascii():
+    # LN401's gate tests them against a document's non-ASCII characters, so none may be ASCII.
+    characters = encoding.mojibake_characters()
+    assert all(not char.isascii() for char in characters)
+    pattern = encoding.maybe_mojibake()
+    assert characters == {chr(point) for point in range(0x10000) if pattern.match(chr(point))}

@@ -21,6 +21,7 @@ from lintnews.ruledata import CALQUE_REACH, Calque
 # German, French, Spanish, Polish, Turkish, Romanian... sentences almost always hold one; English news
 # rarely does outside names, so LN501 looks only at sentences that hold one.
 LATIN_DIACRITIC = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+LATIN_DIACRITICS = frozenset(map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x250)]))
 # UTF-8 read as Windows-1252 or Latin-1 (`â€™`, `Ã©`, `ãƒ`): langdetect would call it Vietnamese.
 MOJIBAKE = re.compile("â€|Ã[\u0080-\u00bf]|ãƒ")
 LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -146,7 +147,7 @@ class UntranslatedSentence(Rule):
     severity = Severity.WARNING
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
-        if document.is_ascii or not LATIN_DIACRITIC.search(document.text):
+        if document.non_ascii_chars.isdisjoint(LATIN_DIACRITICS):
             return ()
         return self._check_sentences(document)
 
