@@ -145,6 +145,7 @@ class UntranslatedSentence(Rule):
     code = "LN501"
     name = "untranslated-sentence"
     severity = Severity.WARNING
+    checks_ascii = False  # it looks only at sentences with a diacritic
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if document.non_ascii_chars.isdisjoint(LATIN_DIACRITICS):
