@@ -30,6 +30,11 @@ def is_foreign_letter(char: str) -> bool:
     return known
 
 
+def has_foreign_letter(characters: frozenset[str]) -> bool:
+    """Return whether any of ``characters`` is a letter of a script other than Latin."""
+    return any(map(is_foreign_letter, characters))
+
+
 LATIN_LETTER = regex.compile(r"\p{Latin}")
 DIGIT = regex.compile(r"\p{N}")
 

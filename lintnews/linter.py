@@ -22,6 +22,7 @@ from lintnews.selection import RuleSelection
 from lintnews.transliteration import survey_names
 
 ALLOW_TIMEOUT = 0.5  # seconds for one user-supplied allow pattern on one diagnostic
+BATCH_SIZE = 64  # documents whose joined text each rule's may_report test reads at once
 NOTHING_FIXED: Mapping[str, int] = MappingProxyType({})  # shared and read-only: most files fix nothing
 
 
@@ -52,6 +53,28 @@ class FileResult:
                        for line in lines)
 
 
+class RuleLists:
+    """The rule instances of a run (or of one per-file-ignores group), and the list each document gets.
+
+    A document gets the rules that can report on it: not those about non-ASCII characters when it is
+    ASCII, nor those its batch showed to find nothing (``Linter.lint_batch``). The lists are kept per
+    combination, which a run repeats endlessly, so choosing costs one dictionary lookup.
+    """
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.every = rules
+        self.gated = [rule for rule in rules if type(rule).may_report is not Rule.may_report]
+        self._chosen: dict[tuple[bool, frozenset[type[Rule]]], list[Rule]] = {}
+
+    def choose(self, ascii_text: bool, skip: frozenset[type[Rule]]) -> list[Rule]:
+        key = (ascii_text, skip)
+        rules = self._chosen.get(key)
+        if rules is None:
+            rules = self._chosen[key] = [rule for rule in self.every if (rule.checks_ascii or not ascii_text)
+                                         and type(rule) not in skip]
+        return rules
+
+
 class Linter:
     """Runs the rules chosen by a RuleSelection, with one Context for the whole run."""
 
@@ -64,36 +87,76 @@ class Linter:
         )
         self.context = Context(settings, data if data is not None else load_rule_data(settings.extra_rules),
                                selection=self.selection)
-        self._instances: dict[tuple[type[Rule], ...], tuple[list[Rule], list[Rule]]] = {}
+        self._instances: dict[tuple[type[Rule], ...], RuleLists] = {}
         self._allow = settings.allow_patterns
         # Without per-file-ignores every file runs the same rules: decided once, not per file.
         self._same_for_all = None if settings.per_file_ignores else self._rule_lists("")
 
     def rules_for(self, path: str, *, ascii_text: bool = False) -> list[Rule]:
         """Return the rules to run on ``path`` (only those that can report something, for ASCII text)."""
-        rules = self._same_for_all or self._rule_lists(path)
-        return rules[1] if ascii_text else rules[0]
+        return (self._same_for_all or self._rule_lists(path)).choose(ascii_text, frozenset())
 
-    def _rule_lists(self, path: str) -> tuple[list[Rule], list[Rule]]:
-        """The rule instances for ``path``: all of them, and those that can report on ASCII text."""
+    def _rule_lists(self, path: str) -> RuleLists:
+        """The rule instances for ``path``."""
         classes = self.selection.rules_for(path)
         rules = self._instances.get(classes)
         if rules is None:
-            every = [rule_class() for rule_class in classes if rule_class.applies(self.settings)]
-            rules = self._instances[classes] = (every, [rule for rule in every if rule.checks_ascii])
+            rules = self._instances[classes] = RuleLists(
+                [rule_class() for rule_class in classes if rule_class.applies(self.settings)])
         return rules
 
-    def lint(self, document: Document) -> list[Diagnostic]:
-        """Return the diagnostics of every selected rule for ``document``, in position order."""
+    def lint(self, document: Document, *, skip: frozenset[type[Rule]] = frozenset()) -> list[Diagnostic]:
+        """Return the diagnostics of every selected rule for ``document``, in position order.
+
+        ``skip`` names rules known to find nothing in the document (see ``lint_batch``).
+        """
         diagnostics = []
         context = self.context
-        rules = self._same_for_all or self._rule_lists(document.path)
-        for rule in rules[1] if document.is_ascii else rules[0]:
+        rules = (self._same_for_all or self._rule_lists(document.path)).choose(document.is_ascii, skip)
+        for rule in rules:
             diagnostics.extend(rule.check(document, context))
         if self._allow and diagnostics:
             diagnostics = [d for d in diagnostics if not self._allowed(document, d)]
         diagnostics.sort(key=Diagnostic.sort_key)
         return diagnostics
+
+    def lint_batch(self, documents: list[Document]) -> list[list[Diagnostic]]:
+        """Lint documents together: exactly what ``lint`` finds in each, sooner.
+
+        The documents' texts are joined into one, and each rule's ``may_report`` test reads it once: a
+        rule that can find nothing in any of them is not called on them one by one. Each document is
+        released once linted.
+        """
+        joined = Document("", "\n".join(document.text for document in documents))
+        skip = frozenset(type(rule) for lists in ([self._same_for_all] if self._same_for_all else
+                                                  self._instances.values())
+                         for rule in lists.gated if not rule.may_report(joined))
+        found = []
+        for document in documents:
+            found.append(self.lint(document, skip=skip))
+            document.release()
+        return found
+
+    def lint_files(self, paths: list[str]) -> list[FileResult]:
+        """Read and lint files (no fixing), in batches of BATCH_SIZE; results in the order of ``paths``."""
+        results: list[FileResult] = []
+        for first in range(0, len(paths), BATCH_SIZE):
+            batch: list[tuple[int, Document]] = []
+            for path in paths[first:first + BATCH_SIZE]:
+                shown = display_path(path)
+                try:
+                    source = decode(shown, read_bytes(path))
+                except OSError as error:
+                    results.append(self._unreadable(shown, error))
+                    continue
+                if source.text is None:
+                    results.append(self._file_problem(source))
+                    continue
+                batch.append((len(results), Document(shown, source.text, bom=source.bom)))
+                results.append(None)
+            for (index, document), diagnostics in zip(batch, self.lint_batch([document for _, document in batch])):
+                results[index] = FileResult(document.path, document, diagnostics)
+        return results
 
     def lint_text(self, path: str, text: str, *, fix: Applicability | None = None, bom: bool = False) -> FileResult:
         """Lint (and with ``fix``, fix) one text; the result holds the fixed document."""

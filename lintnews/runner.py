@@ -74,7 +74,9 @@ def _run_check(paths: Sequence[str], settings: Settings, options: CheckOptions, 
     stdin_source = decode(options.stdin_filename or "-", stdin or b"") if "-" in paths else None
     if settings.consistency == "project":
         linter.survey_names(discovered, [stdin_source] if stdin_source else [])
-    for path in discovered:
+    if not fixing:
+        results.extend(linter.lint_files(discovered))
+    for path in discovered if fixing else ():
         try:
             result = linter.lint_file(path, fix=level if fixing else None, write=options.fix and not options.diff)
         except ConvergenceError as error:

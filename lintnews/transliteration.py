@@ -41,6 +41,11 @@ def literal_rewrite(pattern: re.Pattern, replacement: str) -> tuple[str, str] | 
     return None
 
 
+def _expander(template: str):
+    """Return a function that expands ``template`` (``\\1e``) for a match, like re.sub does."""
+    return lambda match: match.expand(template)
+
+
 class SpellingIndex:
     """The spelling keys of every capitalized word met in a run, and which words share a key.
 
@@ -51,7 +56,10 @@ class SpellingIndex:
 
     def __init__(self, equivalences: list[tuple[re.Pattern, str]]) -> None:
         # Each step is (old, new) for a plain substring, else (pattern, replacement): same keys, less time.
-        self.steps = [literal_rewrite(pattern, replacement) or (pattern, replacement)
+        # A replacement with group references becomes a function of the match: re.sub would parse the
+        # template again on every call, and most words it is given do not even match.
+        self.steps = [literal_rewrite(pattern, replacement)
+                      or (pattern, _expander(replacement) if "\\" in replacement else replacement)
                       for pattern, replacement in equivalences]
         self.keys: dict[str, str] = {}  # word -> spelling key
         self.words_by_key: dict[str, set[str]] = {}

@@ -165,6 +165,9 @@ class MixedScriptWord(Rule):
     fix_availability = FixAvailability.SOMETIMES
     checks_ascii = False
 
+    def may_report(self, text: Document) -> bool:
+        return chars.has_foreign_letter(text.non_ascii_chars)
+
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if not document.foreign_tokens:
             return ()  # nearly every document: no generator to create
@@ -236,6 +239,9 @@ class ForeignScript(Rule):
     severity = Severity.ERROR
     checks_ascii = False
 
+    def may_report(self, text: Document) -> bool:
+        return chars.has_foreign_letter(text.non_ascii_chars)
+
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if not document.foreign_tokens:
             return ()  # nearly every document: no generator to create
@@ -305,6 +311,9 @@ class InvisibleCharacter(Rule):
     fix_availability = FixAvailability.ALWAYS
     checks_ascii = False
 
+    def may_report(self, text: Document) -> bool:
+        return not text.non_ascii_chars.isdisjoint(chars.INVISIBLE)
+
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         if document.non_ascii_chars.isdisjoint(chars.INVISIBLE):
             return
@@ -368,11 +377,14 @@ class ControlCharacter(Rule):
     severity = Severity.ERROR
     fix_availability = FixAvailability.ALWAYS
 
-    def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
+    def may_report(self, text: Document) -> bool:
         # Two tests at memory speed instead of a character-class scan: ASCII controls survive deleting every
-        # other byte from the UTF-8, and C1 controls are among the document's non-ASCII characters.
-        if not document.utf8.translate(None, chars.NOT_ASCII_CONTROL) \
-                and document.non_ascii_chars.isdisjoint(chars.C1_CONTROLS):
+        # other byte from the UTF-8, and C1 controls are among the text's non-ASCII characters.
+        return bool(text.utf8.translate(None, chars.NOT_ASCII_CONTROL)) \
+            or not text.non_ascii_chars.isdisjoint(chars.C1_CONTROLS)
+
+    def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
+        if not self.may_report(document):
             return ()
         return self._report(document.text)
 
@@ -427,6 +439,9 @@ class UnusualSpace(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
     checks_ascii = False
+
+    def may_report(self, text: Document) -> bool:
+        return not text.non_ascii_chars.isdisjoint(chars.UNUSUAL_SPACES)
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         if document.non_ascii_chars.isdisjoint(chars.UNUSUAL_SPACES):
@@ -487,6 +502,9 @@ class TrailingWhitespace(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
 
+    def may_report(self, text: Document) -> bool:
+        return chars.may_have_trailing_space(text.text)
+
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         text = document.text
         if not chars.may_have_trailing_space(text):
@@ -540,6 +558,9 @@ class MultipleSpaces(Rule):
     name = "multiple-spaces"
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
+
+    def may_report(self, text: Document) -> bool:
+        return "  " in text.text
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         text = document.text

@@ -558,6 +558,9 @@ class Mojibake(Rule):
     fix_availability = FixAvailability.SOMETIMES
     checks_ascii = False
 
+    def may_report(self, text: Document) -> bool:
+        return not text.non_ascii_chars.isdisjoint(mojibake_characters())
+
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         lines = suspect_lines(document)
         return self._report(document.text, lines) if lines else ()  # nearly every document: no generator
@@ -650,6 +653,9 @@ class HtmlEntity(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
 
+    def may_report(self, text: Document) -> bool:
+        return "&" in text.text
+
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if "&" not in document.text or document.is_markdown or document.is_html:
             return ()
@@ -708,6 +714,9 @@ class ReplacementCharacter(Rule):
     name = "replacement-character"
     severity = Severity.ERROR
     checks_ascii = False
+
+    def may_report(self, text: Document) -> bool:
+        return "\N{REPLACEMENT CHARACTER}" in text.non_ascii_chars
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if "\N{REPLACEMENT CHARACTER}" not in document.non_ascii_chars:
