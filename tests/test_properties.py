@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from lintnews import chars
 from lintnews.config import Settings
+from lintnews.document import Document
 from lintnews.linter import Linter
 from lintnews.model import Applicability
 
@@ -175,3 +176,20 @@ def test_safe_fixes_never_lose_letters_or_digits(text):
 def test_letters_and_digits_examples(text, fixed):
     """Concrete cases of the letters-and-digits invariant, with exact fixed text."""
     assert LN1_LINTER.lint_text("article.txt", text, fix=Applicability.SAFE).document.text == fixed
+
+
+@PROPERTY_SETTINGS
+@given(st.lists(any_text, min_size=1, max_size=6))
+def test_linting_a_batch_finds_exactly_what_linting_each_document_finds(texts):
+    # lint_batch skips a rule for the whole batch when its may_report test says no on the joined texts:
+    # that test must say yes whenever any one document could give a finding.
+    alone = [LINTER.lint(Document(f"{number}.txt", text)) for number, text in enumerate(texts)]
+    together = LINTER.lint_batch([Document(f"{number}.txt", text) for number, text in enumerate(texts)])
+    assert together == alone
+
+
+def test_a_batch_with_one_control_character_reports_it_in_its_document_only():
+    texts = ["Plain text.\n", "A bell\x07 rang.\n", "Two  spaces and a trailing one \n"]
+    found = LINTER.lint_batch([Document(f"{number}.txt", text) for number, text in enumerate(texts)])
+    assert [[(d.code, tuple(d.span)) for d in diagnostics] for diagnostics in found] == [
+        [], [("LN104", (6, 7))], [("LN107", (3, 5)), ("LN106", (30, 31))]]
