@@ -92,12 +92,15 @@ def mojibake_starts() -> frozenset[str]:
     Built on first use: a document of plain ASCII never needs it.
     """
     starts = set()
+    # The continuation bytes each lead may take (not those of historic Cyrillic letters): the same in every code page.
+    allowed = {lead: [byte for byte in range(0x80, 0xC0) if not historic_cyrillic(lead, byte)]
+               for lead in range(0xC2, 0xF5)}
     for codec in FTFY_CODE_PAGES + CYRILLIC_CODE_PAGES:
         table = code_page(codec)
         leads = CYRILLIC_LEAD_BYTES if codec in ("koi8-r", "cp866") else range(0xC2, 0xF5)
         continuations = [table[byte] for byte in range(0x80, 0xC0)] + ["\N{REPLACEMENT CHARACTER}"]
         for lead in leads:
-            followers = [table[byte] for byte in range(0x80, 0xC0) if not historic_cyrillic(lead, byte)]
+            followers = [table[byte] for byte in allowed[lead]]
             followers.append("\N{REPLACEMENT CHARACTER}")
             if codec in FTFY_CODE_PAGES:
                 # ftfy restores a lost 0xA0 only where the line is bad anyway: `Â ` and `Ã ` are the only lead
@@ -113,6 +116,8 @@ def mojibake_starts() -> frozenset[str]:
     windows_1252 = code_page("cp1252")
     as_c1 = {windows_1252[byte]: chr(byte) for byte in range(0x80, 0xA0) if windows_1252[byte] != chr(byte)}
     for start in list(starts):
+        if start[0] not in as_c1 and start[1] not in as_c1:
+            continue  # it would only add itself again
         for first in {start[0], as_c1.get(start[0], start[0])}:
             starts.add(first + as_c1.get(start[1], start[1]) + start[2:])
             starts.add(first + start[1:])
