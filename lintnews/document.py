@@ -49,6 +49,9 @@ ABBREVIATION = regex.compile(
 )
 # A run of letters, marks and digits that holds at least one letter of a script other than Latin.
 # The lookahead skips Latin letters possessively, so each run is scanned once (no backtracking).
+# The foreign letters of the Greek and Cyrillic blocks (U+0370-U+052F), as a set and as a stdlib pattern of their runs.
+GREEK_OR_CYRILLIC = frozenset(char for char in map(chr, range(0x370, 0x530)) if chars.HAS_FOREIGN_LETTER.match(char))
+GREEK_OR_CYRILLIC_RUN = re.compile("[" + "".join(sorted(GREEK_OR_CYRILLIC)) + "]+")
 WORD_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}]*+")
 WORD_CHARS_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}\p{N}]*+")  # matched backwards from where it is asked to end
 FOREIGN_TOKEN = regex.compile(
@@ -226,7 +229,10 @@ class Document:
         text = self.text
         tokens = []
         end = 0
-        for match in re.finditer("[" + re.escape(letters) + "]+", text):
+        # Greek and Cyrillic, nearly always: one class compiled once; other scripts: a class of this text's own.
+        runs = GREEK_OR_CYRILLIC_RUN if GREEK_OR_CYRILLIC.issuperset(letters) else \
+            re.compile("[" + re.escape(letters) + "]+")
+        for match in runs.finditer(text):
             if match.start() < end:
                 continue  # inside the token found last
             start = WORD_CHARS_BEFORE.match(text, end, match.start()).start()
