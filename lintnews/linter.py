@@ -130,7 +130,7 @@ class Linter:
         joined = Document("", "\n".join(document.text for document in documents))
         skip = frozenset(type(rule) for lists in ([self._same_for_all] if self._same_for_all else
                                                   self._instances.values())
-                         for rule in lists.gated if not rule.may_report(joined))
+                         for rule in lists.gated if not rule.may_report(joined, self.context))
         found = []
         for document in documents:
             found.append(self.lint(document, skip=skip))

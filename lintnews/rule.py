@@ -50,7 +50,7 @@ class Rule:
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         raise NotImplementedError
 
-    def may_report(self, text: Document) -> bool:
+    def may_report(self, text: Document, context: Context) -> bool:
         """A cheap test, False only when ``check`` can find nothing in ``text`` nor in any of the texts
         it is made of, if it is several documents joined by line feeds.
 

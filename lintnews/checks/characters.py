@@ -165,7 +165,7 @@ class MixedScriptWord(Rule):
     fix_availability = FixAvailability.SOMETIMES
     checks_ascii = False
 
-    def may_report(self, text: Document) -> bool:
+    def may_report(self, text: Document, context: Context) -> bool:
         return chars.has_foreign_letter(text.non_ascii_chars)
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
@@ -239,7 +239,7 @@ class ForeignScript(Rule):
     severity = Severity.ERROR
     checks_ascii = False
 
-    def may_report(self, text: Document) -> bool:
+    def may_report(self, text: Document, context: Context) -> bool:
         return chars.has_foreign_letter(text.non_ascii_chars)
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
@@ -311,7 +311,7 @@ class InvisibleCharacter(Rule):
     fix_availability = FixAvailability.ALWAYS
     checks_ascii = False
 
-    def may_report(self, text: Document) -> bool:
+    def may_report(self, text: Document, context: Context) -> bool:
         return not text.non_ascii_chars.isdisjoint(chars.INVISIBLE)
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
@@ -377,14 +377,14 @@ class ControlCharacter(Rule):
     severity = Severity.ERROR
     fix_availability = FixAvailability.ALWAYS
 
-    def may_report(self, text: Document) -> bool:
+    def may_report(self, text: Document, context: Context) -> bool:
         # Two tests at memory speed instead of a character-class scan: ASCII controls survive deleting every
         # other byte from the UTF-8, and C1 controls are among the text's non-ASCII characters.
         return bool(text.utf8.translate(None, chars.NOT_ASCII_CONTROL)) \
             or not text.non_ascii_chars.isdisjoint(chars.C1_CONTROLS)
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
-        if not self.may_report(document):
+        if not self.may_report(document, context):
             return ()
         return self._report(document.text)
 
@@ -440,7 +440,7 @@ class UnusualSpace(Rule):
     fix_availability = FixAvailability.ALWAYS
     checks_ascii = False
 
-    def may_report(self, text: Document) -> bool:
+    def may_report(self, text: Document, context: Context) -> bool:
         return not text.non_ascii_chars.isdisjoint(chars.UNUSUAL_SPACES)
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
@@ -502,7 +502,7 @@ class TrailingWhitespace(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
 
-    def may_report(self, text: Document) -> bool:
+    def may_report(self, text: Document, context: Context) -> bool:
         return chars.may_have_trailing_space(text.text)
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
@@ -559,7 +559,7 @@ class MultipleSpaces(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
 
-    def may_report(self, text: Document) -> bool:
+    def may_report(self, text: Document, context: Context) -> bool:
         return "  " in text.text
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:

@@ -563,7 +563,7 @@ class Mojibake(Rule):
     fix_availability = FixAvailability.SOMETIMES
     checks_ascii = False
 
-    def may_report(self, text: Document) -> bool:
+    def may_report(self, text: Document, context: Context) -> bool:
         return not text.non_ascii_chars.isdisjoint(mojibake_characters())
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
@@ -658,7 +658,7 @@ class HtmlEntity(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
 
-    def may_report(self, text: Document) -> bool:
+    def may_report(self, text: Document, context: Context) -> bool:
         return "&" in text.text
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
@@ -720,7 +720,7 @@ class ReplacementCharacter(Rule):
     severity = Severity.ERROR
     checks_ascii = False
 
-    def may_report(self, text: Document) -> bool:
+    def may_report(self, text: Document, context: Context) -> bool:
         return "\N{REPLACEMENT CHARACTER}" in text.non_ascii_chars
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:

@@ -147,7 +147,7 @@ class UntranslatedSentence(Rule):
     severity = Severity.WARNING
     checks_ascii = False  # it looks only at sentences with a diacritic
 
-    def may_report(self, text: Document) -> bool:
+    def may_report(self, text: Document, context: Context) -> bool:
         return not text.non_ascii_chars.isdisjoint(LATIN_DIACRITICS)
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
