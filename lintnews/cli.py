@@ -53,6 +53,9 @@ def cli() -> None:
               help="Use this configuration file instead of searching for one.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--stdin-filename", help="The file name to report for text read from standard input (-).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
+              help="Processes that lint files in parallel; 0 (default) uses every core lintnews may run on, 1 lints "
+                   "in one process.")
 @click.option("-q", "--quiet", is_flag=True, help="Print diagnostics only, without the summary.")
 @click.option("--no-color", is_flag=True,
               help="No colour (also off with NO_COLOR or when not on a terminal; FORCE_COLOR forces it).")

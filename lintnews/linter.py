@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import multiprocessing
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +53,22 @@ class FileResult:
         )
         return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
                        for line in lines)
+
+
+_WORKER_LINTER: Linter | None = None  # the linter a worker process of Linter.lint_files uses
+
+
+def _lint_batch_in_worker(paths: list[str]) -> list[tuple[str, Document, list[Diagnostic]]]:
+    """Lint a batch of files in a worker process; plain tuples go back (FileResult holds a read-only map)."""
+    return [(result.path, result.document, result.diagnostics)
+            for result in _WORKER_LINTER._lint_batch_of_files(paths)]
+
+
+def usable_cores() -> int:
+    """How many cores this process may run on (its CPU affinity where the system tells)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 class RuleLists:
@@ -137,25 +155,57 @@ class Linter:
             document.release()
         return found
 
-    def lint_files(self, paths: list[str]) -> list[FileResult]:
-        """Read and lint files (no fixing), in batches of BATCH_SIZE; results in the order of ``paths``."""
+    def lint_files(self, paths: list[str], *, jobs: int = 1) -> list[FileResult]:
+        """Read and lint files (no fixing), in batches of BATCH_SIZE; results in the order of ``paths``.
+
+        With ``jobs`` above 1, batches are linted by that many worker processes (forked, so they share
+        this linter's settings, rule data and name survey); the results are exactly those of one process.
+        A result without diagnostics holds an empty document: nothing of a clean file is shown.
+        """
+        batches = [paths[first:first + BATCH_SIZE] for first in range(0, len(paths), BATCH_SIZE)]
+        if jobs > 1 and len(batches) > 1 and "fork" in multiprocessing.get_all_start_methods():
+            try:
+                return self._lint_in_workers(batches, min(jobs, len(batches)))
+            except OSError:
+                pass  # no process pool here (no shared-memory semaphores): lint in this process
         results: list[FileResult] = []
-        for first in range(0, len(paths), BATCH_SIZE):
-            batch: list[tuple[int, Document]] = []
-            for path in paths[first:first + BATCH_SIZE]:
-                shown = display_path(path)
-                try:
-                    source = decode(shown, read_bytes(path))
-                except OSError as error:
-                    results.append(self._unreadable(shown, error))
-                    continue
-                if source.text is None:
-                    results.append(self._file_problem(source))
-                    continue
-                batch.append((len(results), Document(shown, source.text, bom=source.bom)))
-                results.append(None)
-            for (index, document), diagnostics in zip(batch, self.lint_batch([document for _, document in batch])):
-                results[index] = FileResult(document.path, document, diagnostics)
+        for batch in batches:
+            results.extend(self._lint_batch_of_files(batch))
+        return results
+
+    def _lint_in_workers(self, batches: list[list[str]], jobs: int) -> list[FileResult]:
+        global _WORKER_LINTER
+        _WORKER_LINTER = self  # a forked worker starts with it
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                linted = pool.imap(_lint_batch_in_worker, batches, chunksize=4)
+                return [FileResult(path, document, diagnostics)
+                        for batch in linted for path, document, diagnostics in batch]
+        finally:
+            _WORKER_LINTER = None
+
+    def _lint_batch_of_files(self, paths: list[str]) -> list[FileResult]:
+        """Read and lint one batch of files; unreadable and undecodable ones get their LN002 or LN001."""
+        results: list[FileResult | None] = []
+        batch: list[tuple[int, Document]] = []
+        for path in paths:
+            shown = display_path(path)
+            try:
+                source = decode(shown, read_bytes(path))
+            except OSError as error:
+                results.append(self._unreadable(shown, error))
+                continue
+            if source.text is None:
+                results.append(self._file_problem(source))
+                continue
+            batch.append((len(results), Document(shown, source.text, bom=source.bom)))
+            results.append(None)  # filled in below, once the batch is linted
+        for (index, document), diagnostics in zip(batch, self.lint_batch([document for _, document in batch])):
+            if not diagnostics:
+                # Nothing will be shown from a clean file: its text is not kept, so a run's memory holds
+                # what it reports, not the corpus, and workers send back only that.
+                document = Document(document.path, "", bom=document.bom)
+            results[index] = FileResult(document.path, document, diagnostics)
         return results
 
     def lint_text(self, path: str, text: str, *, fix: Applicability | None = None, bom: bool = False) -> FileResult:

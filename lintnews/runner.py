@@ -13,7 +13,7 @@ from lintnews import output
 from lintnews.config import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, Settings
 from lintnews.files import decode, discover
 from lintnews.fixer import ConvergenceError
-from lintnews.linter import FileResult, Linter
+from lintnews.linter import FileResult, Linter, usable_cores
 from lintnews.model import Applicability
 
 EXIT_CLEAN, EXIT_DIAGNOSTICS, EXIT_ERROR = 0, 1, 2
@@ -32,6 +32,7 @@ class CheckOptions:
     exit_zero: bool = False
     exit_non_zero_on_fix: bool = False
     quiet: bool = False
+    jobs: int = 1  # worker processes for linting files; 0: one per usable core
     colour: bool = False
     stdin_filename: str | None = None
 
@@ -75,7 +76,7 @@ def _run_check(paths: Sequence[str], settings: Settings, options: CheckOptions, 
     if settings.consistency == "project":
         linter.survey_names(discovered, [stdin_source] if stdin_source else [])
     if not fixing:
-        results.extend(linter.lint_files(discovered))
+        results.extend(linter.lint_files(discovered, jobs=options.jobs or usable_cores()))
     for path in discovered if fixing else ():
         try:
             result = linter.lint_file(path, fix=level if fixing else None, write=options.fix and not options.diff)
