@@ -38,8 +38,9 @@ BLANK_LINE = regex.compile(r"[^\S\r\n]*+")
 # A word: letters, marks and digits, joined by inner apostrophes or hyphens (Turkey's, S-400).
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[-'’][\p{L}\p{M}\p{N}]++)*+")
 # A capitalized word in plain ASCII letters: how romanized Russian and Ukrainian names are written.
-# Stdlib re and no word boundary: this runs over every text, and is three times faster so.
-CAPITALIZED_WORD = re.compile(r"[A-Z][a-z]+")
+# No word boundary: this runs over every text. The cost is per match, not per character, and the regex
+# module's findall costs a fifth less per match than stdlib re's.
+CAPITALIZED_WORD = regex.compile(r"[A-Z][a-z]+")
 ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 # A sentence ends at . ! ? or … (with closing quotes or brackets) followed by space and a likely start.
 SENTENCE_END = regex.compile(r"""[.!?…]++["'”’»)\]]*+\s++(?=["'“‘«(\[]?[\p{Lu}\p{N}])""")

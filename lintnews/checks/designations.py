@@ -249,6 +249,13 @@ class DesignationLookalike(Rule):
     severity = Severity.ERROR
     fix_availability = FixAvailability.SOMETIMES
 
+    def may_report(self, text: Document, context: Context) -> bool:
+        # Only a designation typed with a foreign letter, or one with a misread prefix (C-4, Ty-1...), is reported.
+        tables = context.data.designations
+        if not tables.linked:
+            tables.link(context.data.lookalikes)
+        return chars.has_foreign_letter(text.non_ascii_chars) or tables.misread_gate.search(text.text) is not None
+
     def check(self, document: Document, context: Context) -> list[Diagnostic]:
         # A plain function, not a generator: it runs on every text and almost always returns at once.
         text = document.text
