@@ -29,9 +29,12 @@ class Source(NamedTuple):
     problem_offset: int = 0  # characters of valid text before the problem
 
 
-def read_bytes(path: str | Path) -> bytes:
-    """Path.read_bytes without a buffered file object, which costs more than the read for short files."""
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+def read_bytes(path: str | Path, *, dir_fd: int | None = None) -> bytes:
+    """Path.read_bytes without a buffered file object, which costs more than the read for short files.
+
+    With ``dir_fd`` (an open folder), ``path`` is a name in it: the system then need not walk the whole path.
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0), dir_fd=dir_fd)
     try:
         chunks = []
         while chunk := os.read(descriptor, 1 << 16):  # a bigger buffer costs an mmap per short file
@@ -69,6 +72,57 @@ def _display_path(name: str) -> str:
     if absolute.startswith(inside):
         return absolute[len(inside):].replace(os.sep, "/")
     return Path(name).as_posix()
+
+
+class FolderReader:
+    """Reads the files of a run folder by folder: each folder is opened once and its files are read by
+    name in it, and the folder part of their displayed paths is worked out once (see ``display_path``).
+
+    Use as a context manager; ``read(path)`` returns (displayed path, bytes) or raises OSError.
+    """
+
+    def __init__(self) -> None:
+        self._cwd = os.getcwd()
+        self._folder: str | None = None
+        self._descriptor: int | None = None
+        self._shown = ""
+
+    def __enter__(self) -> FolderReader:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._close()
+
+    def display(self, path: str) -> str:
+        folder, name = os.path.split(path)
+        if name in ("", ".", ".."):
+            return display_path(path)
+        self._enter(folder)
+        return self._shown + name
+
+    def read(self, path: str) -> bytes:
+        folder, name = os.path.split(path)
+        if self._descriptor is None or folder != self._folder or name in ("", ".", ".."):
+            return read_bytes(path)
+        return read_bytes(name, dir_fd=self._descriptor)
+
+    def _enter(self, folder: str) -> None:
+        if folder == self._folder:
+            return
+        self._close()
+        self._folder = folder
+        self._shown = _display_folder(folder, self._cwd)
+        if os.open in os.supports_dir_fd:
+            try:
+                self._descriptor = os.open(folder or ".", os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+            except OSError:
+                self._descriptor = None  # read by the full path: its error, if any, is the one to report
+
+    def _close(self) -> None:
+        if self._descriptor is not None:
+            os.close(self._descriptor)
+            self._descriptor = None
+        self._folder = None
 
 
 def discover(

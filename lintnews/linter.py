@@ -15,7 +15,16 @@ from lintnews.checks.files import InvalidUtf8, UnreadableFile
 from lintnews.checks.transliteration import NAME_SURVEY, InconsistentTransliteration, ProjectNames
 from lintnews.config import Settings
 from lintnews.document import Document
-from lintnews.files import ChangedOnDisk, Source, decode, display_path, encode, read_bytes, write_atomically
+from lintnews.files import (
+    ChangedOnDisk,
+    FolderReader,
+    Source,
+    decode,
+    display_path,
+    encode,
+    read_bytes,
+    write_atomically,
+)
 from lintnews.fixer import fix_document
 from lintnews.model import Applicability, Diagnostic, Span
 from lintnews.rule import Context, Rule
@@ -188,18 +197,19 @@ class Linter:
         """Read and lint one batch of files; unreadable and undecodable ones get their LN002 or LN001."""
         results: list[FileResult | None] = []
         batch: list[tuple[int, Document]] = []
-        for path in paths:
-            shown = display_path(path)
-            try:
-                source = decode(shown, read_bytes(path))
-            except OSError as error:
-                results.append(self._unreadable(shown, error))
-                continue
-            if source.text is None:
-                results.append(self._file_problem(source))
-                continue
-            batch.append((len(results), Document(shown, source.text, bom=source.bom)))
-            results.append(None)  # filled in below, once the batch is linted
+        with FolderReader() as reader:
+            for path in paths:
+                shown = reader.display(path)
+                try:
+                    source = decode(shown, reader.read(path))
+                except OSError as error:
+                    results.append(self._unreadable(shown, error))
+                    continue
+                if source.text is None:
+                    results.append(self._file_problem(source))
+                    continue
+                batch.append((len(results), Document(shown, source.text, bom=source.bom)))
+                results.append(None)  # filled in below, once the batch is linted
         for (index, document), diagnostics in zip(batch, self.lint_batch([document for _, document in batch])):
             if not diagnostics:
                 # Nothing will be shown from a clean file: its text is not kept, so a run's memory holds
