@@ -148,12 +148,14 @@ def discover(
             subfolders[:] = sorted(
                 name for name in subfolders if not excluded.match(name, relative_folder)
             )
-            for name in sorted(names):
-                file = os.path.join(folder, name)
-                if file in seen or not included(name) or excluded.match(name, relative_folder):
+            prefix = os.path.join(folder, "")
+            for name in sorted(filter(included, names)):  # the include test first, in C: most names pass it
+                if excluded.match(name, relative_folder):
                     continue
-                seen.add(file)
-                yield file
+                file = prefix + name
+                if file not in seen:
+                    seen.add(file)
+                    yield file
 
 
 def _name_matcher(patterns: Sequence[str]):
