@@ -6,7 +6,6 @@ import fnmatch
 import functools
 import os
 import re
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -78,7 +77,8 @@ class FolderReader:
     """Reads the files of a run folder by folder: each folder is opened once and its files are read by
     name in it, and the folder part of their displayed paths is worked out once (see ``display_path``).
 
-    Use as a context manager; ``read(path)`` returns (displayed path, bytes) or raises OSError.
+    Use as a context manager: ``display(path)`` gives the path to show, then ``read()`` the file's bytes
+    (or raises OSError).
     """
 
     def __init__(self) -> None:
@@ -86,6 +86,8 @@ class FolderReader:
         self._folder: str | None = None
         self._descriptor: int | None = None
         self._shown = ""
+        self._path = ""  # the path displayed last, and its name in the current folder ("" if not read by name)
+        self._name = ""
 
     def __enter__(self) -> FolderReader:
         return self
@@ -94,17 +96,20 @@ class FolderReader:
         self._close()
 
     def display(self, path: str) -> str:
+        self._path = path
         folder, name = os.path.split(path)
         if name in ("", ".", ".."):
+            self._name = ""
             return display_path(path)
         self._enter(folder)
+        self._name = name
         return self._shown + name
 
-    def read(self, path: str) -> bytes:
-        folder, name = os.path.split(path)
-        if self._descriptor is None or folder != self._folder or name in ("", ".", ".."):
-            return read_bytes(path)
-        return read_bytes(name, dir_fd=self._descriptor)
+    def read(self) -> bytes:
+        """The bytes of the file displayed last."""
+        if self._descriptor is None or not self._name:
+            return read_bytes(self._path)
+        return read_bytes(self._name, dir_fd=self._descriptor)
 
     def _enter(self, folder: str) -> None:
         if folder == self._folder:
@@ -233,6 +238,8 @@ def write_atomically(path: str | Path, original: bytes, new: bytes) -> None:
     if path.read_bytes() != original:
         raise ChangedOnDisk(f"{path}: changed on disk since it was read; not overwritten")
     mode = path.stat().st_mode
+    import tempfile  # only --fix writes files: not imported at start-up
+
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".lintnews")
     try:
         with os.fdopen(handle, "wb") as stream:

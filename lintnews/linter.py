@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-import multiprocessing
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -56,6 +54,8 @@ class FileResult:
         """Return the fixes as a unified diff (empty when nothing changed)."""
         if not self.changed:
             return ""
+        import difflib  # only --diff needs it: not imported at start-up
+
         lines = difflib.unified_diff(
             self.original.splitlines(keepends=True), self.document.text.splitlines(keepends=True),
             fromfile=f"a/{self.path}", tofile=f"b/{self.path}",
@@ -71,6 +71,12 @@ def _lint_batch_in_worker(paths: list[str]) -> list[tuple[str, Document, list[Di
     """Lint a batch of files in a worker process; plain tuples go back (FileResult holds a read-only map)."""
     return [(result.path, result.document, result.diagnostics)
             for result in _WORKER_LINTER._lint_batch_of_files(paths)]
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def usable_cores() -> int:
@@ -172,7 +178,7 @@ class Linter:
         A result without diagnostics holds an empty document: nothing of a clean file is shown.
         """
         batches = [paths[first:first + BATCH_SIZE] for first in range(0, len(paths), BATCH_SIZE)]
-        if jobs > 1 and len(batches) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        if jobs > 1 and len(batches) > 1 and _can_fork():
             try:
                 return self._lint_in_workers(batches, min(jobs, len(batches)))
             except OSError:
@@ -183,6 +189,8 @@ class Linter:
         return results
 
     def _lint_in_workers(self, batches: list[list[str]], jobs: int) -> list[FileResult]:
+        import multiprocessing  # imported only when files are linted in parallel (it takes 6 ms)
+
         global _WORKER_LINTER
         _WORKER_LINTER = self  # a forked worker starts with it
         try:
@@ -201,7 +209,7 @@ class Linter:
             for path in paths:
                 shown = reader.display(path)
                 try:
-                    source = decode(shown, reader.read(path))
+                    source = decode(shown, reader.read())
                 except OSError as error:
                     results.append(self._unreadable(shown, error))
                     continue
