@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from lintnews.model import Span
 
+ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # What may stand between a sentence start and its first word: spaces, opening quotes and brackets.
 OPENERS = " \t\"'“‘«(["
 # Characters that end a sentence or a clause after which a capital letter proves nothing.
@@ -41,9 +42,30 @@ def literal_rewrite(pattern: re.Pattern, replacement: str) -> tuple[str, str] | 
     return None
 
 
+GROUP_REFERENCE = re.compile(r"\\(?:([0-9]+)|g<([0-9]+)>)")
+
+
 def _expander(template: str):
-    """Return a function that expands ``template`` (``\\1e``) for a match, like re.sub does."""
-    return lambda match: match.expand(template)
+    """Return a function that expands ``template`` (``\\1e``) for a match as re.sub does, parsed once
+    (Match.expand parses the template on every call); a template with other escapes is returned as it is.
+
+    >>> _expander(r"\\1e")(re.match("(x)y", "xy")), _expander(r"a\\n")
+    ('xe', 'a\\\\n')
+    """
+    pieces = GROUP_REFERENCE.split(template)
+    literals = pieces[0::3]
+    if any("\\" in literal for literal in literals):
+        return template
+    groups = [int(plain or named) for plain, named in zip(pieces[1::3], pieces[2::3])]
+
+    def expand(match: re.Match) -> str:
+        parts = [literals[0]]
+        for group, literal in zip(groups, literals[1:]):
+            parts.append(match.group(group) or "")
+            parts.append(literal)
+        return "".join(parts)
+
+    return expand
 
 
 class SpellingIndex:
@@ -106,10 +128,17 @@ def mentions(text: str, names: Iterable[str]) -> dict[str, list[Span]]:
     >>> mentions("Sergei and Sergeiev met Sergei's son", ["Sergei", "Sergey"])
     {'Sergei': [Span(start=0, end=6), Span(start=24, end=30)], 'Sergey': []}
     """
+    # One substring search per name (a pattern of all of them would be compiled anew for every document).
+    # Whole words of letters cannot overlap, so each name is found on its own.
     found: dict[str, list[Span]] = {name: [] for name in names}
-    alternatives = "|".join(re.escape(name) for name in sorted(found, key=len, reverse=True))
-    for match in re.finditer(r"(?<![A-Za-z])(?:" + alternatives + r")(?![A-Za-z])", text):
-        found[match.group()].append(Span(*match.span()))
+    size = len(text)
+    for name, spans in found.items():
+        index = text.find(name)
+        while index >= 0:
+            end = index + len(name)
+            if (index == 0 or text[index - 1] not in ASCII_LETTERS) and (end == size or text[end] not in ASCII_LETTERS):
+                spans.append(Span(index, end))
+            index = text.find(name, index + 1)
     return found
 
 

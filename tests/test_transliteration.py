@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections import OrderedDict
 from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lintnews.config import Settings
 from lintnews.linter import Linter
 from lintnews.ruledata import load_rule_data
-from lintnews.transliteration import SpellingIndex
+from lintnews.model import Span
+from lintnews.transliteration import SpellingIndex, mentions, spelling_key
 
 from conftest import CORPORA, needs_corpora, run_cli
 
@@ -103,3 +107,25 @@ def test_the_index_gives_the_same_keys_as_the_plain_rewrites():
     words += ["Shchukin", "Zhizhzhin", "Khokhlov", "Yyy", "Wjatscheslaw", "Tzvetkov", "Aleksejewa", "Kuzmich"]
     index = SpellingIndex(DATA.equivalences)
     assert [index.key(word) for word in words] == [spelling_key(word, DATA.equivalences) for word in words]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Sergei", "Sergey", "sergei", "Sergeiev", "'s", " ", "-", "Zelensky", "Zelenskyy",
+                                 "a", "\n", "é"]), max_size=25).map("".join))
+def test_mentions_are_what_one_whole_word_pattern_finds(text):
+    names = ["Sergei", "Sergey", "sergei", "Zelensky", "Zelenskyy"]
+    pattern = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![A-Za-z])")
+    expected = {name: [] for name in names}
+    for match in pattern.finditer(text):
+        expected[match.group()].append(Span(*match.span()))
+    assert mentions(text, names) == expected
+
+
+def test_the_index_gives_every_name_the_key_spelling_key_gives():
+    # SpellingIndex rewrites with str.replace and parsed-once templates; spelling_key with re.sub alone.
+    equivalences = load_rule_data().equivalences
+    names = ["Yermakov", "Ermakov", "Zelenskyy", "Zelenskiy", "Zelensky", "Aleksei", "Alexei", "Khodorkovsky",
+             "Hodorkovsky", "Shchukin", "Schukin", "Fyodor", "Fedor", "Yevgeny", "Evgeny", "Mariia", "Maria",
+             "Sergei", "Sergey", "Kiev", "Kyiv", "Dmitriev", "Dmitriyev", "Tatiana", "Tatyana", "Yuliia", "Yulia"]
+    index = SpellingIndex(equivalences)
+    assert [index.key(name) for name in names] == [spelling_key(name, equivalences) for name in names]
