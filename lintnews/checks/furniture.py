@@ -293,9 +293,6 @@ class DuplicateParagraph(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
 
-    def may_report(self, text: Document, context: Context) -> bool:
-        return repeats_likely(text.text)  # no chunk of the joined texts repeats: none repeats within one of them
-
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         if not repeats_likely(document.text):
             return ()  # a plain return costs less than a generator
