@@ -5,10 +5,12 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import FIXTURES, run_cli
 
-from lintnews.quotes import APOSTROPHE, CLOSE, OPEN, PRIME, find_quote_marks
+from lintnews.quotes import APOSTROPHE, CLOSE, OPEN, PRIME, _find_outer, find_quote_marks
 
 
 def roles(text: str) -> list[tuple[str, str]]:
@@ -85,3 +87,15 @@ def test_ln303_unsafe_fixes_give_the_exact_text(tmp_path, monkeypatch):
         "\n"
         "The immunologist said that revaccination will help, “the doctor said.\n"
     )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["'", "’", "a", "é", "9", "_", " ", "\n", "٣", "x'y"]), max_size=20).map("".join))
+def test_outer_apostrophes_are_those_not_between_two_letters_or_digits(text):
+    for mark in "'’":
+        last = len(text) - 1
+        expected = [offset for offset, char in enumerate(text) if char == mark
+                    and not (0 < offset < last and text[offset - 1].isalnum() and text[offset + 1].isalnum())]
+        found = []
+        _find_outer(text, mark, found)
+        assert found == expected

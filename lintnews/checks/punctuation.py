@@ -117,7 +117,7 @@ def punctuation_sketch(document: Document) -> bytes:
 
 
 def _fold_punctuation(document: Document) -> bytes:
-    return document.text.encode("utf-8", "surrogatepass").translate(_SKETCH_TABLE)
+    return document.utf8.translate(_SKETCH_TABLE)
 
 
 def close_up_mark(mark: str, before_letter: bool) -> str:
