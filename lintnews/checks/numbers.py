@@ -42,8 +42,8 @@ SHAPE_OF_DIGITS = bytes.maketrans(b"123456789\xa0\x89\xaf", b"000000000   ")
 ASCII_SHAPE_OF_DIGITS = bytes.maketrans(b"123456789", b"000000000")  # plain ASCII: nothing to delete
 SHAPE_DELETED = b"\xc2\xe2\x80"
 GROUPED_SHAPE = re.compile(rb"0 000")
-# Either shape in one scan: a digit before `,` and a digit (a decimal comma needs an integer part), or `0 000`.
-NUMBER_SHAPE = re.compile(rb"0(?:,0| 000)")
+# Either shape in one scan: a digit, a comma and one or two digits (COMMA_DECIMALS: `3,5`, not `3,500`), or `0 000`.
+NUMBER_SHAPE = re.compile(rb"0(?:,00?(?!0)| 000)")
 GROUPED_NUMBER = re.compile(
     r"(?<![\w.,+/\u2212-])[0-9]{1,3}(?:" + GROUP_SPACE + r"[0-9]{3}){1,3}"
     r"(?![\w%]|[.,:/][0-9]|[-\u2013]\w|[ \xa0\u2009\u202f][0-9]|[ \xa0]?[x\u00d7][ \xa0]?[0-9])"
