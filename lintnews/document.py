@@ -189,18 +189,21 @@ class Document:
     @cached_property
     def sentences(self) -> list[Span]:
         """Sentences inside each paragraph; a sentence never crosses a paragraph break."""
+        return [sentence for paragraph in self.paragraphs for sentence in self.sentences_of(paragraph)]
+
+    def sentences_of(self, paragraph: Span) -> list[Span]:
+        """The sentences of one paragraph (of ``paragraphs``): for rules that need only a few of them."""
         text = self.text
         spans = []
-        for paragraph in self.paragraphs:
-            start = paragraph.start
-            for match in SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
-                if ABBREVIATION.search(text, max(start, match.start() - 8), match.end()):
-                    continue
-                end = match.end()
-                spans.append(Span(start, _rstrip(text, start, end)))
-                start = end
-            if start < paragraph.end:
-                spans.append(Span(start, paragraph.end))
+        start = paragraph.start
+        for match in SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+            if ABBREVIATION.search(text, max(start, match.start() - 8), match.end()):
+                continue
+            end = match.end()
+            spans.append(Span(start, _rstrip(text, start, end)))
+            start = end
+        if start < paragraph.end:
+            spans.append(Span(start, paragraph.end))
         return spans
 
     @cached_property

@@ -157,10 +157,20 @@ class UntranslatedSentence(Rule):
 
     def _check_sentences(self, document: Document) -> Iterator[Diagnostic]:
         text = document.text
-        sentences = document.sentences
-        starts = [span.start for span in sentences]
-        checked = -1
+        paragraphs = document.paragraphs
+        paragraph_starts = [span.start for span in paragraphs]
+        # Only the paragraphs that hold a diacritic are cut into sentences (a sentence never crosses one).
+        sentences: list[Span] = []
+        starts: list[int] = []
+        in_paragraph = checked = -1
         for letter in LATIN_DIACRITIC.finditer(text):
+            paragraph = bisect.bisect_right(paragraph_starts, letter.start()) - 1
+            if paragraph < 0:
+                continue
+            if paragraph != in_paragraph:
+                in_paragraph, checked = paragraph, -1
+                sentences = document.sentences_of(paragraphs[paragraph])
+                starts = [span.start for span in sentences]
             index = bisect.bisect_right(starts, letter.start()) - 1
             if index <= checked or index < 0:
                 continue
