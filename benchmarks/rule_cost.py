@@ -6,7 +6,9 @@ into memory once, then, for each of ``--repeat`` rounds, builds fresh Documents 
 rule's ``check`` on every document (diagnostics consumed), plus the shared segmentations the rules use
 (lines, paragraphs, sentences, words), timed before the rules so no rule pays for them. The best round
 is reported per rule. The 10 MB/s target leaves about 980 ms for a whole run of the corpus, of which
-start-up, reading and the LN0/LN1 rules take about 730 ms (bench.py, quiet machine, 2026-11-25).
+start-up, reading, printing and the LN0/LN1 rules take about 450 ms (bench.py, 2026-11-25). The linter
+skips some rules for whole batches of documents (their ``may_report`` tests); this script calls every
+rule on every document, so for those rules it shows the cost without that saving.
 
     python benchmarks/rule_cost.py                    # every rule
     python benchmarks/rule_cost.py --select LN3 --repeat 5
