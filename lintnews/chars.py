@@ -10,11 +10,7 @@ import regex
 # Letters of scripts other than Latin. Greek mu is left out: it is the micro prefix of units (μg, μm).
 FOREIGN_LETTER = r"[\p{L}--\p{Latin}--\p{Common}--\p{Inherited}--[\N{GREEK SMALL LETTER MU}]]"
 # Letters, marks and digits that are not foreign letters (Latin, digits, script-neutral letters).
-NON_FOREIGN_WORD_CHAR = r"[[\p{L}\p{M}\p{N}]--" + FOREIGN_LETTER + "]"
 HAS_FOREIGN_LETTER = regex.compile(FOREIGN_LETTER, regex.V1)
-# Prefilter (stdlib re is several times faster on plain classes): below U+0370 and in General
-# Punctuation and Currency Symbols there are no foreign letters (a test checks every code point).
-MAYBE_FOREIGN = re.compile(r"[^\x00-\u036f\u2000-\u20cf]")
 _FOREIGN_LETTERS: dict[str, bool] = {}  # character -> whether it is a foreign letter, filled as characters are met
 
 
@@ -70,7 +66,6 @@ INVISIBLE = frozenset(
     "\N{INTERLINEAR ANNOTATION TERMINATOR}"
 )
 INVISIBLE_RUN = regex.compile("[" + regex.escape("".join(sorted(INVISIBLE))) + "]++")
-HAS_INVISIBLE = re.compile("[" + re.escape("".join(sorted(INVISIBLE))) + "]")
 # A zero-width joiner is part of an emoji sequence when it stands between two pictographs
 # (a pictograph may carry a skin-tone modifier or the emoji variation selector).
 EMOJI_BEFORE_JOINER = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\N{VARIATION SELECTOR-16}]")
@@ -80,7 +75,7 @@ EMOJI_AFTER_JOINER = regex.compile(r"\p{Extended_Pictographic}")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 C1_CONTROLS = frozenset(map(chr, range(0x80, 0xA0)))
 # Every byte but the ASCII controls LN104 reports: deleting them from a text's UTF-8 leaves only those controls.
-NOT_ASCII_CONTROL = bytes(byte for byte in range(256) if not re.match(CONTROL.pattern, chr(byte)) or byte >= 0x80)
+NOT_ASCII_CONTROL = bytes(byte for byte in range(256) if byte >= 0x80 or not CONTROL.match(chr(byte)))
 
 
 
@@ -114,7 +109,6 @@ UNUSUAL_SPACE_RUN = regex.compile(
     + HORIZONTAL_SPACE + "*+"
 )
 UNUSUAL_SPACES = EXOTIC_SPACES | {NO_BREAK_SPACE}
-HAS_UNUSUAL_SPACE = re.compile("[" + NO_BREAK_SPACE + "".join(sorted(EXOTIC_SPACES)) + "]")
 TRAILING_SPACE = regex.compile(r"(?<!" + HORIZONTAL_SPACE + ")" + HORIZONTAL_SPACE + r"++(?=\r|\n|\Z)")
 # Prefilter: whitespace right before a line break or the end (TRAILING_SPACE is slow where spaces are many).
 HAS_TRAILING_SPACE = re.compile(HORIZONTAL_SPACE + r"(?:[\r\n]|\Z)")

@@ -77,17 +77,18 @@ def _run_check(paths: Sequence[str], settings: Settings, options: CheckOptions, 
         linter.survey_names(discovered, [stdin_source] if stdin_source else [])
     if not fixing:
         results.extend(linter.lint_files(discovered, jobs=options.jobs or usable_cores()))
-    for path in discovered if fixing else ():
-        try:
-            result = linter.lint_file(path, fix=level if fixing else None, write=options.fix and not options.diff)
-        except ConvergenceError as error:
-            print(f"lintnews: internal error: {error}", file=stderr)
-            internal_error = True
-            result = linter.lint_file(path)
-        if result.write_error:
-            print(f"lintnews: {result.write_error}", file=stderr)
-            result = linter.lint_file(path)
-        results.append(result)
+    else:  # one file at a time, in this process: fixing writes files
+        for path in discovered:
+            try:
+                result = linter.lint_file(path, fix=level, write=options.fix and not options.diff)
+            except ConvergenceError as error:
+                print(f"lintnews: internal error: {error}", file=stderr)
+                internal_error = True
+                result = linter.lint_file(path)
+            if result.write_error:
+                print(f"lintnews: {result.write_error}", file=stderr)
+                result = linter.lint_file(path)
+            results.append(result)
 
     stdin_result = None
     if stdin_source is not None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Iterable
 
 from lintnews.model import Span
 
-ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+ASCII_LETTERS = frozenset(string.ascii_letters)
 # What may stand between a sentence start and its first word: spaces, opening quotes and brackets.
 OPENERS = " \t\"'“‘«(["
 # Characters that end a sentence or a clause after which a capital letter proves nothing.

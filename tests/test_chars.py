@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import sys
-
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lintnews import chars
 from lintnews.config import Settings
-from lintnews.document import FOREIGN_TOKEN, Document
+from lintnews.document import Document
 from lintnews.linter import Linter
 from lintnews.model import Span
-
-
-def test_no_foreign_letter_lies_where_the_foreign_prefilter_looks_away():
-    skipped = [chr(point) for point in range(sys.maxunicode + 1)
-               if not 0xD800 <= point <= 0xDFFF and not chars.MAYBE_FOREIGN.match(chr(point))]
-    assert len(skipped) == 0x370 + 0xD0  # U+0000-U+036F and U+2000-U+20CF
-    assert [char for char in skipped if chars.HAS_FOREIGN_LETTER.match(char)] == []
-
-
-def test_every_unusual_space_and_invisible_character_passes_its_prefilter():
-    assert all(chars.HAS_UNUSUAL_SPACE.match(char) for char in chars.EXOTIC_SPACES | {chars.NO_BREAK_SPACE})
-    assert all(chars.HAS_INVISIBLE.match(char) for char in chars.INVISIBLE)
 
 
 LN106_LINTER = Linter(Settings(select=["LN106"]))
@@ -46,6 +33,13 @@ def test_a_trailing_run_after_inner_spaces_is_reported_whole():
 
 
 
+# A run of letters, marks and digits holding a letter of a script other than Latin, found in one pattern:
+# what Document.foreign_tokens finds in its faster way.
+FOREIGN_TOKEN = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])(?=[[\p{L}\p{M}\p{N}]--" + chars.FOREIGN_LETTER + "]*+" + chars.FOREIGN_LETTER
+    + r")[\p{L}\p{M}\p{N}]++",
+    regex.V1,
+)
 SCRIPTY = st.lists(st.sampled_from(["a", "é", "1", "Н", "и", "ο", "μ", "中", "\N{COMBINING ACUTE ACCENT}", "-", " ",
                                     "'", "\n", "٣", "ǅ", "ʼ", "\u200b", "🙂"]), max_size=30).map("".join)
 

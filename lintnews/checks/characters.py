@@ -315,7 +315,7 @@ class InvisibleCharacter(Rule):
         return not text.non_ascii_chars.isdisjoint(chars.INVISIBLE)
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
-        if document.non_ascii_chars.isdisjoint(chars.INVISIBLE):
+        if not self.may_report(document, context):
             return
         text = document.text
         for match in chars.INVISIBLE_RUN.finditer(text):
@@ -444,7 +444,7 @@ class UnusualSpace(Rule):
         return not text.non_ascii_chars.isdisjoint(chars.UNUSUAL_SPACES)
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
-        if document.non_ascii_chars.isdisjoint(chars.UNUSUAL_SPACES):
+        if not self.may_report(document, context):
             return
         text = document.text
         for match in chars.UNUSUAL_SPACE_RUN.finditer(text):
@@ -506,9 +506,9 @@ class TrailingWhitespace(Rule):
         return chars.may_have_trailing_space(text.text)
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
-        text = document.text
-        if not chars.may_have_trailing_space(text):
+        if not self.may_report(document, context):
             return
+        text = document.text
         first = chars.HAS_TRAILING_SPACE.search(text)
         if first is None:
             return
@@ -563,9 +563,9 @@ class MultipleSpaces(Rule):
         return "  " in text.text
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
-        text = document.text
-        if "  " not in text:
+        if not self.may_report(document, context):
             return
+        text = document.text
         for match in chars.MULTIPLE_SPACES.finditer(text):
             span = Span(*match.span())
             if len(span) == 2 and chars.SENTENCE_GAP.match(text, span.start):

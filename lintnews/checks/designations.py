@@ -21,7 +21,7 @@ GRAU_INDEX = re.compile(
     r"(?<![^\W_])(?<!-)(\d{1,2}[\u0410-\u042f]{1,2})(\d{1,4})([\u0410-\u042fA-Z0-9]{0,3})(?![^\W_])"
 )
 GRAU_GATE = re.compile(r"\d[\u0410-\u042f]")
-CYRILLIC_GREEK_LEAD_BYTES = (b"\xcd", b"\xce", b"\xcf", b"\xd0", b"\xd1", b"\xd2", b"\xd3")
+CYRILLIC_CAPITALS = frozenset(map(chr, range(0x410, 0x430)))  # the capitals of GRAU_GATE, as a set test
 # Suffix letters read through Cyrillic look-alikes: Су-30СМ becomes Cy-30CM, meant Su-30SM.
 SUFFIX_SOUNDS = str.maketrans("CPHBY", "SRNVU")
 
@@ -105,31 +105,6 @@ def _token_at(text: str, dash: int) -> DesignationToken | None:
     )
 
 
-def has_cyrillic_capital(text: str) -> bool:
-    """Return whether ``text`` may hold a Cyrillic capital (or any letter from U+0400 to U+043F).
-
-    A regex scan of a non-ASCII text costs about 6 ns a character; encoding it costs less than one, and a
-    memchr for the UTF-8 lead byte 0xD0 then leaves about one news text in 300.
-
-    >>> has_cyrillic_capital("9М723"), has_cyrillic_capital("“9M723”"), has_cyrillic_capital("съ")
-    (True, False, False)
-    """
-    return b"\xd0" in text.encode("utf-8", "surrogatepass")
-
-
-def may_hold_cyrillic_or_greek(text: str) -> bool:
-    """Return whether ``text`` may hold a Greek or Cyrillic letter (U+0340 to U+04FF).
-
-    Encoding costs less than a nanosecond a character, and a memchr for each UTF-8 lead byte of those
-    blocks is cheaper than any regex scan of a non-ASCII text (about 6 ns a character).
-
-    >>> may_hold_cyrillic_or_greek("Ту-160"), may_hold_cyrillic_or_greek("Erdoğan’s “S-400”")
-    (True, False)
-    """
-    data = text.encode("utf-8", "surrogatepass")
-    return any(lead in data for lead in CYRILLIC_GREEK_LEAD_BYTES)
-
-
 def index_tokens(document: Document) -> list[DesignationToken]:
     """Return the GRAU indexes typed with Cyrillic capitals (`9М723`, `2С19`), outside hyphenated designations.
 
@@ -143,7 +118,7 @@ def index_tokens(document: Document) -> list[DesignationToken]:
 def _find_index_tokens(document: Document) -> list[DesignationToken]:
     text = document.text
     tokens = []
-    if not document.is_ascii and has_cyrillic_capital(text) and GRAU_GATE.search(text):
+    if not document.non_ascii_chars.isdisjoint(CYRILLIC_CAPITALS) and GRAU_GATE.search(text):
         for match in GRAU_INDEX.finditer(text):
             prefix, number, suffix = match.groups()
             tokens.append(DesignationToken(Span(*match.span()), prefix, number, suffix, "", ""))
@@ -259,12 +234,7 @@ class DesignationLookalike(Rule):
     def check(self, document: Document, context: Context) -> list[Diagnostic]:
         # A plain function, not a generator: it runs on every text and almost always returns at once.
         text = document.text
-        if document.is_ascii:
-            foreign = False
-        else:
-            # LN101 has usually built the shared foreign-token list already; otherwise a cheap byte test.
-            cached = document.__dict__.get("foreign_tokens")
-            foreign = bool(cached) if cached is not None else may_hold_cyrillic_or_greek(text)
+        foreign = bool(document.foreign_tokens)  # shared with LN101; a set test for most texts
         hyphen = text.find("-")  # most news texts have no hyphen: a memchr decides
         if hyphen < 0 and not foreign:
             return []

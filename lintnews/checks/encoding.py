@@ -724,7 +724,7 @@ class ReplacementCharacter(Rule):
         return "\N{REPLACEMENT CHARACTER}" in text.non_ascii_chars
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
-        if "\N{REPLACEMENT CHARACTER}" not in document.non_ascii_chars:
+        if not self.may_report(document, context):
             return ()
         return self._report(document.text)
 

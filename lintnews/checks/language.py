@@ -151,7 +151,7 @@ class UntranslatedSentence(Rule):
         return not text.non_ascii_chars.isdisjoint(LATIN_DIACRITICS)
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
-        if document.non_ascii_chars.isdisjoint(LATIN_DIACRITICS):
+        if not self.may_report(document, context):
             return ()
         return self._check_sentences(document)
 

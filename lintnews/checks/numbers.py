@@ -64,20 +64,14 @@ def digit_shape(text: str) -> bytes:
     >>> digit_shape("In 2021, 812\u00a0485 cases; 3,5%")
     b'In 0000, 000 000 cases; 0,0%'
     """
-    if text.isascii():
-        return text.encode("ascii").translate(ASCII_SHAPE_OF_DIGITS)
-    return text.encode("utf-8", "surrogatepass").translate(SHAPE_OF_DIGITS, SHAPE_DELETED)
+    return shape_of_utf8(text.encode("utf-8", "surrogatepass"), text.isascii())
 
 
-def may_hold_grouped_thousands(text: str) -> bool:
-    """Return whether ``text`` may hold a space-grouped number: a digit, a space and three digits.
-
-    >>> may_hold_grouped_thousands("812 485 cases"), may_hold_grouped_thousands("in 2021, 200 cases")
-    (True, False)
-    >>> may_hold_grouped_thousands("30\u00a0000 UAH"), may_hold_grouped_thousands("22\u2009000 rubles")
-    (True, True)
-    """
-    return GROUPED_SHAPE.search(digit_shape(text)) is not None
+def shape_of_utf8(utf8: bytes, is_ascii: bool) -> bytes:
+    """``digit_shape`` of a text already encoded (a Document's shared ``utf8``)."""
+    if is_ascii:
+        return utf8.translate(ASCII_SHAPE_OF_DIGITS)
+    return utf8.translate(SHAPE_OF_DIGITS, SHAPE_DELETED)
 
 
 def decimal_point(number: str) -> str:
@@ -155,7 +149,7 @@ class SourceNumberFormat(Rule):
         numero = not document.is_ascii and "\N{NUMERO SIGN}" in text
         # One scan of the shape decides for nearly every text (a comma number needs a digit before the comma:
         # `_decimal_commas` skips the others); a plain return costs less than a generator.
-        shape = digit_shape(text)
+        shape = shape_of_utf8(document.utf8, document.is_ascii)
         if not numero and NUMBER_SHAPE.search(shape) is None:
             return ()
         found = []
