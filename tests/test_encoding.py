@@ -170,9 +170,45 @@ def test_lossy_repairs_are_unsafe():
 
 # --- The prefilter -------------------------------------------------------------------------------------------
 
+def mojibake_starts() -> set[str]:
+    """Every mojibake start, one by one: the reference ``mojibake_followers`` must equal, and the way it was
+    built before it was kept by first character."""
+    starts = set()
+    allowed = {lead: [byte for byte in range(0x80, 0xC0) if not encoding.historic_cyrillic(lead, byte)]
+               for lead in range(0xC2, 0xF5)}
+    for codec in encoding.FTFY_CODE_PAGES + encoding.CYRILLIC_CODE_PAGES:
+        table = encoding.code_page(codec)
+        leads = encoding.CYRILLIC_LEAD_BYTES if codec in ("koi8-r", "cp866") else range(0xC2, 0xF5)
+        continuations = [table[byte] for byte in range(0x80, 0xC0)] + ["\N{REPLACEMENT CHARACTER}"]
+        for lead in leads:
+            followers = [table[byte] for byte in allowed[lead]] + ["\N{REPLACEMENT CHARACTER}"]
+            if codec in encoding.FTFY_CODE_PAGES:
+                if lead in encoding.LEADS_BEFORE_LOST_A0 and table[lead] in encoding.LEADS_BAD_BEFORE_SPACE:
+                    followers.append(" ")
+                if lead in encoding.LEADS_BEFORE_SPACE_AND_CONTINUATION and codec != "mac-roman":
+                    followers.extend(" " + continuation for continuation in continuations)
+                if lead in encoding.LEADS_BEFORE_LOST_QUESTION_MARK:
+                    followers.append("?")
+            starts.update(table[lead] + follower for follower in followers)
+    windows_1252 = encoding.code_page("cp1252")
+    as_c1 = {windows_1252[byte]: chr(byte) for byte in range(0x80, 0xA0) if windows_1252[byte] != chr(byte)}
+    for start in list(starts):
+        for first in {start[0], as_c1.get(start[0], start[0])}:
+            starts.add(first + as_c1.get(start[1], start[1]) + start[2:])
+            starts.add(first + start[1:])
+    return starts
+
+
+def test_mojibake_followers_hold_every_mojibake_start_and_nothing_else():
+    followers = encoding.mojibake_followers()
+    assert {first + after for first, afters in followers.items() for after in afters} == mojibake_starts()
+    assert len(mojibake_starts()) == 27547
+
+
 def test_every_utf8_sequence_read_through_every_code_page_is_a_mojibake_start():
     """Exhaustive: each lead byte with each continuation byte, through each code page LN401 repairs."""
-    starts = encoding.mojibake_starts()
+    starts = mojibake_starts()
+    followers = encoding.mojibake_followers()
     pattern = encoding.maybe_mojibake()
     missed = []
     for codec in encoding.FTFY_CODE_PAGES + encoding.CYRILLIC_CODE_PAGES:
@@ -186,14 +222,14 @@ def test_every_utf8_sequence_read_through_every_code_page_is_a_mojibake_start():
                 text = f"a {pair}b"
                 if pair not in starts or not encoding.suspect_lines(Document("a.txt", text)):
                     missed.append((codec, hex(lead), hex(continuation)))
-                elif not any(encoding._starts_mojibake(text, match.start(), starts)
+                elif not any(encoding._starts_mojibake(text, match.start(), followers)
                              for match in pattern.finditer(text)):
                     missed.append((codec, hex(lead), hex(continuation)))
     assert missed == []
 
 
 def test_every_mojibake_start_passes_the_prefilter():
-    for start in encoding.mojibake_starts():
+    for start in mojibake_starts():
         text = "x" + start + "x"
         assert encoding.suspect_lines(Document("a.txt", text)) == [(0, len(text))], repr(start)
 
