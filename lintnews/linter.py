@@ -118,8 +118,10 @@ class Linter:
             ALL_RULES, select=settings.select, extend_select=settings.extend_select,
             ignore=settings.ignore, per_file_ignores=settings.per_file_ignores,
         )
-        self.context = Context(settings, data if data is not None else load_rule_data(settings.extra_rules),
-                               selection=self.selection)
+        if data is None:
+            kinds = {kind for rule in self.selection.selected() for kind in rule.data_kinds}
+            data = load_rule_data(settings.extra_rules, kinds)
+        self.context = Context(settings, data, selection=self.selection)
         self._instances: dict[tuple[type[Rule], ...], RuleLists] = {}
         self._allow = settings.allow_patterns
         # Without per-file-ignores every file runs the same rules: decided once, not per file.

@@ -46,6 +46,8 @@ class Rule:
     checks_ascii: ClassVar[bool] = True
     # False for opt-in rules: they run only when selected by code, prefix, name or ALL, not by default.
     default: ClassVar[bool] = True
+    # The kinds of rule data (``kind`` in rules/*.toml) the rule reads: a run loads only its rules' kinds.
+    data_kinds: ClassVar[tuple[str, ...]] = ()
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         raise NotImplementedError

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from lintnews.checks import ALL_RULES
 from lintnews.config import Settings
 from lintnews.linter import Linter
 from lintnews.model import Applicability
 from lintnews.ruledata import RuleData, RuleDataError, builtin_rules_dir, load_file, load_rule_data
 
-from conftest import PROJECT
+from conftest import PROJECT, SEED
 
 DATA = load_rule_data()
 
@@ -24,6 +25,23 @@ def test_lookalike_table_is_complete_for_the_letters_mt_uses():
     assert DATA.lookalikes["Н"] == "H" and DATA.lookalikes["а"] == "a" and DATA.lookalikes["І"] == "I"
     assert "и" not in DATA.lookalikes and "г" not in DATA.lookalikes
     assert len(DATA.lookalikes) == 54
+
+
+def findings(linter: Linter, texts: list[str]) -> list[list[tuple]]:
+    return [[(d.code, d.span, d.message, d.fix) for d in linter.lint_text("a.txt", text).diagnostics] for text in texts]
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda rule: rule.code)
+def test_each_rule_finds_with_the_tables_it_declares_what_it_finds_with_every_table(rule):
+    """A run loads only the kinds of rule data its rules declare (``Rule.data_kinds``): a rule that read an
+    undeclared table would find less when run alone. The texts are the seed and every table's examples."""
+    texts = [SEED.read_text(encoding="utf-8"), *(example.text for example in DATA.examples)]
+    settings = Settings(select=(rule.code,), spellings={"Kyiv": ["Kiev"]})
+    alone = Linter(settings)
+    assert {path.stem for path in alone.context.data.sources} == set(rule.data_kinds)
+    assert findings(alone, texts) == findings(Linter(settings, data=DATA), texts)
+    if rule.data_kinds:  # the texts do exercise the tables: without them the rule finds otherwise
+        assert findings(Linter(settings, data=RuleData()), texts) != findings(alone, texts)
 
 
 @pytest.mark.parametrize("example", DATA.examples, ids=lambda example: f"{example.rule}:{example.text[:30]}")

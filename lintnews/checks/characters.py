@@ -164,6 +164,7 @@ class MixedScriptWord(Rule):
     severity = Severity.ERROR
     fix_availability = FixAvailability.SOMETIMES
     checks_ascii = False
+    data_kinds = ("lookalikes",)
 
     def may_report(self, text: Document, context: Context) -> bool:
         return chars.has_foreign_letter(text.non_ascii_chars)
@@ -238,6 +239,7 @@ class ForeignScript(Rule):
     name = "foreign-script"
     severity = Severity.ERROR
     checks_ascii = False
+    data_kinds = ("lookalikes",)
 
     def may_report(self, text: Document, context: Context) -> bool:
         return chars.has_foreign_letter(text.non_ascii_chars)

@@ -223,6 +223,7 @@ class DesignationLookalike(Rule):
     name = "designation-lookalike"
     severity = Severity.ERROR
     fix_availability = FixAvailability.SOMETIMES
+    data_kinds = ("designations", "lookalikes")
 
     def may_report(self, text: Document, context: Context) -> bool:
         # Only a designation typed with a foreign letter, or one with a misread prefix (C-4, Ty-1...), is reported.

@@ -241,6 +241,7 @@ class Translationese(Rule):
     severity = Severity.INFO
     fix_availability = FixAvailability.ALWAYS
     default = False  # opt-in: style advice over 44 phrases costs more than all the character rules
+    data_kinds = ("translationese",)
 
     def __init__(self) -> None:
         self._table: tuple[list[Calque], list[tuple[str, list[Calque], regex.Pattern | None]], CueFinder] | None = None

@@ -143,6 +143,7 @@ class KnownMistransliteration(Rule):
     name = "known-mistransliteration"
     severity = Severity.ERROR
     fix_availability = FixAvailability.SOMETIMES
+    data_kinds = ("names",)
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         index = context.extras.get("known-names")

@@ -93,6 +93,7 @@ class InconsistentTransliteration(Rule):
     name = "inconsistent-transliteration"
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
+    data_kinds = ("transliteration",)
 
     def __init__(self) -> None:
         self._indexes: dict[int, SpellingIndex] = {}  # per rule data object: one index for the run
