@@ -15,12 +15,13 @@ from lintnews.config import Settings
 from lintnews.document import Document
 from lintnews.files import (
     ChangedOnDisk,
-    FolderReader,
     Source,
     decode,
     display_path,
     encode,
+    plain_text,
     read_bytes,
+    read_files,
     write_atomically,
 )
 from lintnews.fixer import fix_document
@@ -207,19 +208,19 @@ class Linter:
         """Read and lint one batch of files; unreadable and undecodable ones get their LN002 or LN001."""
         results: list[FileResult | None] = []
         batch: list[tuple[int, Document]] = []
-        with FolderReader() as reader:
-            for path in paths:
-                shown = reader.display(path)
-                try:
-                    source = decode(shown, reader.read())
-                except OSError as error:
-                    results.append(self._unreadable(shown, error))
-                    continue
+        for shown, raw in read_files(paths):
+            if isinstance(raw, OSError):
+                results.append(self._unreadable(shown, raw))
+                continue
+            text, bom = plain_text(raw), False
+            if text is None:
+                source = decode(shown, raw)
                 if source.text is None:
                     results.append(self._file_problem(source))
                     continue
-                batch.append((len(results), Document(shown, source.text, bom=source.bom)))
-                results.append(None)  # filled in below, once the batch is linted
+                text, bom = source.text, source.bom
+            batch.append((len(results), Document(shown, text, bom=bom)))
+            results.append(None)  # filled in below, once the batch is linted
         for (index, document), diagnostics in zip(batch, self.lint_batch([document for _, document in batch])):
             if not diagnostics:
                 # Nothing will be shown from a clean file: its text is not kept, so a run's memory holds
