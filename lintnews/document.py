@@ -252,6 +252,28 @@ class Document:
         index = self.line_index(offset)
         return index + 1, offset - self.line_starts[index] + 1
 
+    def positions(self, offsets: list[int]) -> list[tuple[int, int]]:
+        """Return ``position`` of each offset, faster for offsets in order (a file's diagnostics).
+
+        Text with only line feeds needs no line table: the rows are counted from one offset to the next.
+
+        >>> Document("a.txt", "ab\\ncd\\n").positions([0, 4, 6, 1])
+        [(1, 1), (2, 2), (3, 1), (1, 2)]
+        """
+        text = self.text
+        if "\r" in text:
+            return [self.position(offset) for offset in offsets]
+        found = []
+        row = 1
+        counted = 0  # the line feeds before it are counted in row
+        for offset in offsets:
+            if offset < counted:
+                row, counted = 1, 0
+            row += text.count("\n", counted, offset)
+            counted = offset
+            found.append((row, offset - text.rfind("\n", 0, offset)))
+        return found
+
     def line_span(self, offset: int) -> Span:
         """Return the span of the line holding ``offset``, without its line break."""
         return self.lines[self.line_index(offset)]

@@ -39,9 +39,12 @@ def locate(results: Iterable[FileResult]) -> list[Located]:
     located = []
     for result in results:
         document = result.document
-        for diagnostic in result.diagnostics:
-            row, column = document.position(diagnostic.span.start)
-            end_row, end_column = document.position(diagnostic.span.end)
+        diagnostics = result.diagnostics
+        if not diagnostics:
+            continue
+        positions = document.positions([offset for d in diagnostics for offset in (d.span.start, d.span.end)])
+        for index, diagnostic in enumerate(diagnostics):
+            (row, column), (end_row, end_column) = positions[2 * index], positions[2 * index + 1]
             located.append(Located(result.path, diagnostic, row, column, end_row, end_column, document))
     located.sort(key=lambda item: (item.path, item.row, item.column, item.diagnostic.code))
     return located
@@ -188,6 +191,8 @@ def fixes_applied(results: list[FileResult]) -> list[str]:
 def _header(item: Located, level: Applicability, style: Style) -> str:
     diagnostic = item.diagnostic
     mark = "[*] " if fixable(diagnostic, level) else ""
+    if not style.colour:  # the common case, in one f-string
+        return f"{item.path}:{item.row}:{item.column}: {diagnostic.code} {mark}{diagnostic.message}"
     code = style(diagnostic.code, fg=SEVERITY_COLOURS[diagnostic.severity], bold=True)
     where = style(item.path, bold=True) + f":{item.row}:{item.column}:"
     return f"{where} {code} {mark}{diagnostic.message}"

@@ -193,3 +193,12 @@ def test_a_batch_with_one_control_character_reports_it_in_its_document_only():
     found = LINTER.lint_batch([Document(f"{number}.txt", text) for number, text in enumerate(texts)])
     assert [[(d.code, tuple(d.span)) for d in diagnostics] for diagnostics in found] == [
         [], [("LN104", (6, 7))], [("LN107", (3, 5)), ("LN106", (30, 31))]]
+
+
+@PROPERTY_SETTINGS
+@given(st.text(alphabet="ab\n\r ", max_size=40), st.lists(st.integers(min_value=0, max_value=40), max_size=8))
+def test_positions_of_many_offsets_are_each_offsets_position(text, offsets):
+    """The output locates a file's diagnostics together (Document.positions), by counting line feeds."""
+    offsets = [min(offset, len(text)) for offset in offsets]
+    document = Document("a.txt", text)
+    assert document.positions(offsets) == [Document("a.txt", text).position(offset) for offset in offsets]
