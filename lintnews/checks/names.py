@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lintnews.config import Settings
 from lintnews.document import CAPITALIZED_WORD, Document
@@ -145,7 +145,7 @@ class KnownMistransliteration(Rule):
     fix_availability = FixAvailability.SOMETIMES
     data_kinds = ("names",)
 
-    def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
+    def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         index = context.extras.get("known-names")
         if index is None:
             # A spelling the user declares as a house form is theirs to choose, not a mistake.
@@ -154,7 +154,10 @@ class KnownMistransliteration(Rule):
                        if variant not in house}
             index = context.extras["known-names"] = NameIndex(correct)
         if not index.may_occur(document):
-            return
+            return ()  # nearly every document: no generator to create
+        return self._report(document, context, index)
+
+    def _report(self, document: Document, context: Context, index: NameIndex) -> Iterator[Diagnostic]:
         entries = context.data.name_variants
         for start, end, variant in index.find(document.text):
             entry = entries[variant]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from lintnews.document import Document
@@ -98,7 +98,7 @@ class InconsistentTransliteration(Rule):
     def __init__(self) -> None:
         self._indexes: dict[int, SpellingIndex] = {}  # per rule data object: one index for the run
 
-    def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
+    def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         index = self._indexes.get(id(context.data))
         if index is None:
             index = self._indexes[id(context.data)] = SpellingIndex(context.data.equivalences)
@@ -108,7 +108,11 @@ class InconsistentTransliteration(Rule):
         else:
             groups = _project_groups(document, survey, index)
         if not groups:
-            return
+            return ()  # nearly every document: no generator to create
+        return self._report(document, context, index, survey, groups)
+
+    def _report(self, document: Document, context: Context, index: SpellingIndex, survey: ProjectNames | None,
+                groups: dict[str, list[str]]) -> Iterator[Diagnostic]:
         house = _house_forms(context, index)
         variants = {variant for forms in context.settings.spellings.values() for variant in forms}
         names = [name for group in groups.values() for name in group]
