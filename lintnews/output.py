@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -107,6 +106,8 @@ def json_output(items: list[Located]) -> str:
             "end_location": {"row": item.end_row, "column": item.end_column},
             "fix": fix,
         })
+    import json  # only this format needs it: not imported at start-up
+
     return json.dumps(records, ensure_ascii=False, indent=2)
 
 
@@ -130,6 +131,8 @@ def statistics(items: list[Located], level: Applicability, as_json: bool) -> str
     can_fix = {item.diagnostic.code for item in items if fixable(item.diagnostic, level)}
     rows = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
     if as_json:
+        import json
+
         return json.dumps([{"code": code, "name": names[code], "count": count, "fixable": code in can_fix}
                            for code, count in rows], indent=2)
     width = max((len(str(count)) for count in counts.values()), default=1)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import functools
-import html
-import html.entities
 import operator
 import re
 import unicodedata
@@ -606,6 +604,8 @@ def entity_character(entity: str) -> str | None:
     >>> entity_character("&#8217;"), entity_character("&quot;"), entity_character("&foo;"), entity_character("&#0;")
     ('’', '"', None, None)
     """
+    import html.entities  # only a text with an entity needs it: not imported at start-up
+
     if entity[1] != "#" and entity[1:] not in html.entities.html5:
         return None
     character = html.unescape(entity)
