@@ -160,18 +160,14 @@ class Linter:
         """Lint documents together: exactly what ``lint`` finds in each, sooner.
 
         The documents' texts are joined into one, and each rule's ``may_report`` test reads it once: a
-        rule that can find nothing in any of them is not called on them one by one. Each document is
-        released once linted.
+        rule that can find nothing in any of them is not called on them one by one. The documents keep
+        their analyses: the caller releases those it keeps (``Document.release``).
         """
         joined = Document("", "\n".join(document.text for document in documents))
         skip = frozenset(type(rule) for lists in ([self._same_for_all] if self._same_for_all else
                                                   self._instances.values())
                          for rule in lists.gated if not rule.may_report(joined, self.context))
-        found = []
-        for document in documents:
-            found.append(self.lint(document, skip=skip))
-            document.release()
-        return found
+        return [self.lint(document, skip=skip) for document in documents]
 
     def lint_files(self, paths: list[str], *, jobs: int = 1) -> list[FileResult]:
         """Read and lint files (no fixing), in batches of BATCH_SIZE; results in the order of ``paths``.
@@ -226,6 +222,8 @@ class Linter:
                 # Nothing will be shown from a clean file: its text is not kept, so a run's memory holds
                 # what it reports, not the corpus, and workers send back only that.
                 document = Document(document.path, "", bom=document.bom)
+            else:
+                document.release()
             results[index] = FileResult(document.path, document, diagnostics)
         return results
 
