@@ -163,7 +163,7 @@ class Linter:
         rule that can find nothing in any of them is not called on them one by one. The documents keep
         their analyses: the caller releases those it keeps (``Document.release``).
         """
-        joined = Document("", "\n".join(document.text for document in documents))
+        joined = Document.joined(documents)
         skip = frozenset(type(rule) for lists in ([self._same_for_all] if self._same_for_all else
                                                   self._instances.values())
                          for rule in lists.gated if not rule.may_report(joined, self.context))

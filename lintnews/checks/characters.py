@@ -562,7 +562,7 @@ class MultipleSpaces(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def may_report(self, text: Document, context: Context) -> bool:
-        return "  " in text.text
+        return b"  " in text.utf8  # bytes are searched several times faster than a text with wide characters
 
     def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
         if not self.may_report(document, context):

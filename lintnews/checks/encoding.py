@@ -669,7 +669,7 @@ class HtmlEntity(Rule):
     fix_availability = FixAvailability.ALWAYS
 
     def may_report(self, text: Document, context: Context) -> bool:
-        return "&" in text.text
+        return b"&" in text.utf8
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if "&" not in document.text or document.is_markdown or document.is_html:
