@@ -91,21 +91,23 @@ class RuleLists:
     """The rule instances of a run (or of one per-file-ignores group), and the list each document gets.
 
     A document gets the rules that can report on it: not those about non-ASCII characters when it is
-    ASCII, nor those its batch showed to find nothing (``Linter.lint_batch``). The lists are kept per
-    combination, which a run repeats endlessly, so choosing costs one dictionary lookup.
+    ASCII, nor those about quote marks when it has none, nor those its batch showed to find nothing
+    (``Linter.lint_batch``). The lists are kept per combination, which a run repeats endlessly, so
+    choosing costs one dictionary lookup.
     """
 
     def __init__(self, rules: list[Rule]) -> None:
         self.every = rules
         self.gated = [rule for rule in rules if type(rule).may_report is not Rule.may_report]
-        self._chosen: dict[tuple[bool, frozenset[type[Rule]]], list[Rule]] = {}
+        self.need_quote_marks = any(rule.needs_quote_marks for rule in rules)
+        self._chosen: dict[tuple[bool, bool, frozenset[type[Rule]]], list[Rule]] = {}
 
-    def choose(self, ascii_text: bool, skip: frozenset[type[Rule]]) -> list[Rule]:
-        key = (ascii_text, skip)
+    def choose(self, ascii_text: bool, quoted: bool, skip: frozenset[type[Rule]]) -> list[Rule]:
+        key = (ascii_text, quoted, skip)
         rules = self._chosen.get(key)
         if rules is None:
             rules = self._chosen[key] = [rule for rule in self.every if (rule.checks_ascii or not ascii_text)
-                                         and type(rule) not in skip]
+                                         and (quoted or not rule.needs_quote_marks) and type(rule) not in skip]
         return rules
 
 
@@ -130,7 +132,7 @@ class Linter:
 
     def rules_for(self, path: str, *, ascii_text: bool = False) -> list[Rule]:
         """Return the rules to run on ``path`` (only those that can report something, for ASCII text)."""
-        return (self._same_for_all or self._rule_lists(path)).choose(ascii_text, frozenset())
+        return (self._same_for_all or self._rule_lists(path)).choose(ascii_text, True, frozenset())
 
     def _rule_lists(self, path: str) -> RuleLists:
         """The rule instances for ``path``."""
@@ -148,7 +150,8 @@ class Linter:
         """
         diagnostics = []
         context = self.context
-        rules = (self._same_for_all or self._rule_lists(document.path)).choose(document.is_ascii, skip)
+        lists = self._same_for_all or self._rule_lists(document.path)
+        rules = lists.choose(document.is_ascii, lists.need_quote_marks and len(document.quote_marks) > 0, skip)
         for rule in rules:
             diagnostics.extend(rule.check(document, context))
         if self._allow and diagnostics:

@@ -44,6 +44,9 @@ class Rule:
     # False for rules that can only report non-ASCII characters: the linter does not call them on
     # plain ASCII text, which is most news text (a call costs more than many rules' whole check).
     checks_ascii: ClassVar[bool] = True
+    # True for rules that can only report on quote marks: the linter does not call them on a document
+    # without any (``Document.quote_marks``), as half of news text is.
+    needs_quote_marks: ClassVar[bool] = False
     # False for opt-in rules: they run only when selected by code, prefix, name or ALL, not by default.
     default: ClassVar[bool] = True
     # The kinds of rule data (``kind`` in rules/*.toml) the rule reads: a run loads only its rules' kinds.

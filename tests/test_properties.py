@@ -202,3 +202,18 @@ def test_positions_of_many_offsets_are_each_offsets_position(text, offsets):
     offsets = [min(offset, len(text)) for offset in offsets]
     document = Document("a.txt", text)
     assert document.positions(offsets) == [Document("a.txt", text).position(offset) for offset in offsets]
+
+
+QUOTE_RULES = [rule for rule in LINTER.rules_for("a.txt") if rule.needs_quote_marks]
+CURLY_CONTEXT = Linter(Settings(select=("ALL",), quote_style="curly")).context
+
+
+@PROPERTY_SETTINGS
+@given(any_text)
+def test_rules_about_quote_marks_find_nothing_in_a_text_without_any(text):
+    """The linter does not call them on such a text (Rule.needs_quote_marks); called, they find nothing."""
+    assert {rule.code for rule in QUOTE_RULES} == {"LN301", "LN302", "LN303", "LN304", "LN305"}
+    document = Document("a.txt", text)
+    if len(document.quote_marks) == 0:
+        for context in (LINTER.context, CURLY_CONTEXT):
+            assert [list(rule.check(document, context)) for rule in QUOTE_RULES] == [[]] * len(QUOTE_RULES)

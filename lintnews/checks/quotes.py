@@ -132,6 +132,7 @@ class QuoteSpacing(Rule):
     name = "quote-spacing"
     severity = Severity.ERROR
     fix_availability = FixAvailability.ALWAYS
+    needs_quote_marks = True
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if not document.quote_marks.spaced:
@@ -201,6 +202,7 @@ class UnbalancedQuote(Rule):
     code = "LN302"
     name = "unbalanced-quote"
     severity = Severity.WARNING
+    needs_quote_marks = True
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if document.quote_marks.unpaired <= 0:
@@ -257,6 +259,7 @@ class QuoteDirection(Rule):
     severity = Severity.ERROR
     fix_availability = FixAvailability.SOMETIMES
     checks_ascii = False  # curly quotes are not ASCII
+    needs_quote_marks = True
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         marks = document.quote_marks
@@ -329,6 +332,7 @@ class MixedQuoteStyle(Rule):
     name = "mixed-quote-style"
     severity = Severity.WARNING
     fix_availability = FixAvailability.SOMETIMES
+    needs_quote_marks = True
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         marks = document.quote_marks
@@ -393,6 +397,7 @@ class ForeignQuotes(Rule):
     severity = Severity.WARNING
     fix_availability = FixAvailability.ALWAYS
     checks_ascii = False  # foreign quote marks are not ASCII
+    needs_quote_marks = True
 
     def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
         if not document.quote_marks.foreign:
