@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from lintnews.document import Document
@@ -25,6 +25,7 @@ class ProjectNames:
     def by_key(self, index: SpellingIndex) -> dict[str, set[str]]:
         """The names used inside sentences, grouped by spelling key (computed once per run)."""
         if not self._by_key:
+            index.add_words(self.inside_sentences.difference(index.keys))  # keyed all at once
             for name in self.inside_sentences:
                 self._by_key.setdefault(index.key(name), set()).add(name)
         return self._by_key
@@ -98,7 +99,8 @@ class InconsistentTransliteration(Rule):
     def __init__(self) -> None:
         self._indexes: dict[int, SpellingIndex] = {}  # per rule data object: one index for the run
 
-    def check(self, document: Document, context: Context) -> Iterator[Diagnostic]:
+    def check(self, document: Document, context: Context) -> Iterable[Diagnostic]:
+        # A plain function, not a generator: most documents return () at once, without a generator made.
         index = self._indexes.get(id(context.data))
         if index is None:
             index = self._indexes[id(context.data)] = SpellingIndex(context.data.equivalences)
@@ -108,7 +110,11 @@ class InconsistentTransliteration(Rule):
         else:
             groups = _project_groups(document, survey, index)
         if not groups:
-            return
+            return ()
+        return self._check_groups(document, context, survey, index, groups)
+
+    def _check_groups(self, document: Document, context: Context, survey: ProjectNames | None,
+                      index: SpellingIndex, groups: dict[str, list[str]]) -> Iterator[Diagnostic]:
         house = _house_forms(context, index)
         variants = {variant for forms in context.settings.spellings.values() for variant in forms}
         names = [name for group in groups.values() for name in group]
@@ -157,6 +163,7 @@ def _most_used(spellings: list[Spelling]) -> Spelling:
 def _project_groups(document: Document, survey: ProjectNames, index: SpellingIndex) -> dict[str, list[str]]:
     """The document's names that share a key with another name used as a name somewhere in the run."""
     groups = {}
+    index.add_words(document.capitalized_words.difference(index.keys))  # keyed all at once
     for name in document.capitalized_words:
         key = index.key(name)
         group = survey.by_key(index).get(key)
