@@ -129,3 +129,96 @@ def test_the_index_gives_every_name_the_key_spelling_key_gives():
              "Sergei", "Sergey", "Kiev", "Kyiv", "Dmitriev", "Dmitriyev", "Tatiana", "Tatyana", "Yuliia", "Yulia"]
     index = SpellingIndex(equivalences)
     assert [index.key(name) for name in names] == [spelling_key(name, equivalences) for name in names]
+
+
+# Users' own equivalences that joined words could get wrong: anchors, string ends, classes that hold a line
+# feed, lookbehinds at a word's start, group references, empty matches, flags. (pattern, replacement, joined?)
+ADVERSARIAL = [
+    ("^j", "y", True), ("^", "<", True), ("$", ">", True), ("a$", "ah", True), ("^ie|ie$", "e", True),
+    (r"\Ay", "q", False), (r"v\Z", "ff", False), (r"\s", "_", False), (r"\W", "", False), (r"\D$", "#", False),
+    (r"\Sa", "A", False), ("[^aeiou]$", "-", False), ("(?<=[^a])j", "y", False), ("(?<![^a])j", "Y", False),
+    ("(?<!.)y", "i", True), ("(?<=^)e", "ye", True), ("(?<![a-z])k", "c", True), (r"(?<=\b)z", "s", True),
+    (r"\Bz", "Z", False), (r"\B", "~", False), (r"(.)\1", r"\1", True), (r"(a)(b)?", r"\2\1", True),
+    (r"(?P<v>[aeiou])(?P=v)", r"\g<v>", False), (r"(o)", r"\1\n", False), ("(e)", "\\1\n", False),
+    (r"(i)", r"\g<1>\g<0>", True), (r"(e)(k)", r"\2\1\\", False), ("(?s).$", "!", False), ("(?s:a.)", "b", False),
+    ("(?m)^a", "b", True), ("(?-i:^k)a", "c", False), ("x*", "-", True), (r"\b", "|", True),
+    ("(?:)", "_", True), ("(?i)K", "q", True), ("ae", "a\ne", False), ("[\\s\\S]", "", False),
+    ("[\x00-\x7f]n", "N", False), ("\n", " ", False), ("[\n]", " ", False), ("[^\n]$", "?", True),
+    (r"(a)?(?(1)b|c)", "d", True),
+    ("a++", "a", True), ("(?>ab|a)c", "x", True), (r"(\d)", r"<\1>", True), (r"(v)(?=\w*$)", r"\1\1", True),
+    ("(?x) s  h # a comment", "sch", True),
+]
+ODD_WORDS = ["", "J", "Jj", "Ie", "Iie", "Yy", "Σίσυφος", "ΟΔΟΣ", "İstanbul", "Straße", "K", "Kk", "Aab", "Ov",
+             "Zz", "Sh", "Shh", "A1", "Ю", "", "Vav"]
+LINE_FEED_WORDS = ["\n", "Ab\nCd", "Yy", "Jj", "Ie"]  # keyed one by one
+
+
+@cache
+def wmt_and_seed_words() -> list[list[str]]:
+    """Every capitalized word of the labelled WMT documents and of the seed, documents in order."""
+    from lintnews.document import Document
+    texts = [wmt_document(row["test_set"], row["file"], row["docid"]) for row in labelled_rows()]
+    texts.append((Path(__file__).parent.parent / "seeds" / "000_1afda22d48ad6a4d.txt").read_text(encoding="utf-8"))
+    return [sorted(Document("doc.txt", text).capitalized_words) for text in dict.fromkeys(texts)]
+
+
+def reference_groups(words: set[str], keys: dict[str, str]) -> dict[str, list[str]]:
+    """What SpellingIndex.groups must give, from the keys spelling_key gives the words one at a time."""
+    grouped: dict[str, list[str]] = {}
+    for word in sorted(words):
+        grouped.setdefault(keys[word], []).append(word)
+    return {key: group for key, group in grouped.items() if len(group) > 1}
+
+
+def assert_index_keys_as_spelling_key(documents: list[list[str]], equivalences) -> None:
+    """Keys made word by word, all at once, and document by document (``groups``) all equal spelling_key's."""
+    words = dict.fromkeys(word for document in documents for word in document)
+    expected = {word: spelling_key(word, equivalences) for word in words}
+    batch = SpellingIndex(equivalences)
+    batch.add_words(expected)
+    assert batch.keys == expected
+    in_order = SpellingIndex(equivalences)  # a batch a document, words in the order given
+    for document in documents:
+        in_order.add_words(word for word in document if word not in in_order.keys)
+    assert in_order.keys == expected
+    one_by_one = SpellingIndex(equivalences)
+    assert {word: one_by_one.key(word) for word in expected} == expected
+    by_document = SpellingIndex(equivalences)
+    for document in documents:
+        assert by_document.groups(set(document)) == reference_groups(set(document), expected)
+    assert by_document.keys == expected
+
+
+@needs_corpora()
+def test_joined_keys_are_the_keys_of_each_word_on_the_labelled_wmt_documents_and_the_seed():
+    documents = wmt_and_seed_words()
+    assert sum(len(document) for document in documents) > 5000
+    assert_index_keys_as_spelling_key(documents, DATA.equivalences)
+
+
+@needs_corpora()
+@pytest.mark.parametrize("pattern, replacement, joined", ADVERSARIAL, ids=lambda value: repr(value))
+def test_a_user_pattern_gives_every_word_the_key_it_gives_it_alone(pattern, replacement, joined):
+    documents = wmt_and_seed_words() + [ODD_WORDS, ODD_WORDS[::-1]]
+    user = (re.compile(pattern), replacement)
+    for equivalences in (DATA.equivalences + [user], [user] + DATA.equivalences):
+        assert_index_keys_as_spelling_key(documents, equivalences)
+        assert_index_keys_as_spelling_key([LINE_FEED_WORDS], equivalences)
+    # Whether it runs over joined words is decided from its parse (documents the expectation above).
+    assert (SpellingIndex([user]).steps[0][2] is not None) == joined
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.text("aeiojkyvzsxhIJYKΣς\n 1", max_size=6), max_size=8), max_size=4),
+       st.sampled_from(ADVERSARIAL))
+def test_joined_keys_equal_each_word_alone_on_arbitrary_words(documents, adversarial):
+    pattern, replacement, _joined = adversarial
+    equivalences = DATA.equivalences + [(re.compile(pattern), replacement)]
+    assert_index_keys_as_spelling_key(documents, equivalences)
+
+
+def test_the_shipped_equivalences_all_run_over_joined_words():
+    """Else keying would quietly fall back to one word at a time (same keys, twice the time)."""
+    index = SpellingIndex(DATA.equivalences)
+    assert len(index.joined_steps) == len(DATA.equivalences) and not index.word_steps
+    assert [needs for needs, _word, _joined in index.steps if needs == ""] == [""]  # only the doubled letters

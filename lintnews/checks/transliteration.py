@@ -25,6 +25,7 @@ class ProjectNames:
     def by_key(self, index: SpellingIndex) -> dict[str, set[str]]:
         """The names used inside sentences, grouped by spelling key (computed once per run)."""
         if not self._by_key:
+            index.add_words(self.inside_sentences.difference(index.keys))  # keyed all at once
             for name in self.inside_sentences:
                 self._by_key.setdefault(index.key(name), set()).add(name)
         return self._by_key
@@ -161,6 +162,7 @@ def _most_used(spellings: list[Spelling]) -> Spelling:
 def _project_groups(document: Document, survey: ProjectNames, index: SpellingIndex) -> dict[str, list[str]]:
     """The document's names that share a key with another name used as a name somewhere in the run."""
     groups = {}
+    index.add_words(document.capitalized_words.difference(index.keys))  # keyed all at once
     for name in document.capitalized_words:
         key = index.key(name)
         group = survey.by_key(index).get(key)
