@@ -65,3 +65,24 @@ def test_a_bad_consistency_value_is_a_configuration_error(in_tmp):
     result = run_cli("check", ".")
     assert result.exit_code == 2
     assert "key 'consistency': expected one of document, project, got 'newsroom'" in result.stderr
+
+
+def test_project_scope_reports_the_same_whatever_the_hash_seed(in_tmp):
+    """Every spelling of a document that shares a key is compared, not the one a set happened to give last
+    (`Dimaks` was reported under some PYTHONHASHSEED values only)."""
+    import os
+    import subprocess
+    import sys
+
+    (in_tmp / "a.txt").write_text("Later, Dimax left. Then, Dimacks came.\n", encoding="utf-8")
+    (in_tmp / "b.txt").write_text("Dimaks spoke. Then, Dimax answered.\n", encoding="utf-8")
+    outputs = set()
+    for seed in ("0", "1", "4"):
+        outputs.add(subprocess.run(
+            [sys.executable, "-m", "lintnews", "check", "--isolated", "--select", "LN201", "--consistency",
+             "project", "--output-format", "concise", "--quiet", "."],
+            capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}, check=False).stdout)
+    assert outputs == {
+        "a.txt:1:26: LN201 `Dimacks` (1 of 3 mentions) is also spelled `Dimax` (2) in the files checked\n"
+        "b.txt:1:1: LN201 `Dimaks` (1 of 4 mentions) is also spelled `Dimax` (2), `Dimacks` (1) in the files "
+        "checked\n"}

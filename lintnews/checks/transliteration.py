@@ -161,14 +161,14 @@ def _most_used(spellings: list[Spelling]) -> Spelling:
 
 def _project_groups(document: Document, survey: ProjectNames, index: SpellingIndex) -> dict[str, list[str]]:
     """The document's names that share a key with another name used as a name somewhere in the run."""
-    groups = {}
+    found: dict[str, set[str]] = {}
     index.add_words(document.capitalized_words.difference(index.keys))  # keyed all at once
     for name in document.capitalized_words:
         key = index.key(name)
         group = survey.by_key(index).get(key)
-        if group and len(group | {name}) > 1:
-            groups[key] = sorted(group | {name})
-    return groups
+        if group:
+            found.setdefault(key, set(group)).add(name)  # every name of the document with that key
+    return {key: sorted(names) for key, names in found.items() if len(names) > 1}
 
 
 def _house_forms(context: Context, index: SpellingIndex) -> dict[str, str]:
