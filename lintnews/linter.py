@@ -173,11 +173,13 @@ class Linter:
         return [self.lint(document, skip=skip) for document in documents]
 
     def lint_files(self, paths: list[str], *, jobs: int = 1) -> list[FileResult]:
-        """Read and lint files (no fixing), in batches of BATCH_SIZE; results in the order of ``paths``.
+        """Read and lint files (no fixing), in batches of BATCH_SIZE; return the results of the files with
+        diagnostics, in the order of ``paths``.
 
-        With ``jobs`` above 1, batches are linted by that many worker processes (forked, so they share
-        this linter's settings, rule data and name survey); the results are exactly those of one process.
-        A result without diagnostics holds an empty document: nothing of a clean file is shown.
+        A clean file leaves nothing behind: a run's memory holds what it reports, not the corpus, and
+        workers send back only that. With ``jobs`` above 1, batches are linted by that many worker
+        processes (forked, so they share this linter's settings, rule data and name survey); the results
+        are exactly those of one process.
         """
         batches = [paths[first:first + BATCH_SIZE] for first in range(0, len(paths), BATCH_SIZE)]
         if jobs > 1 and len(batches) > 1 and _can_fork():
@@ -204,31 +206,28 @@ class Linter:
             _WORKER_LINTER = None
 
     def _lint_batch_of_files(self, paths: list[str]) -> list[FileResult]:
-        """Read and lint one batch of files; unreadable and undecodable ones get their LN002 or LN001."""
-        results: list[FileResult | None] = []
+        """Read and lint one batch of files; return the results with diagnostics, in order (unreadable and
+        undecodable files get their LN002 or LN001)."""
+        found: list[tuple[int, FileResult]] = []
         batch: list[tuple[int, Document]] = []
-        for shown, raw in read_files(paths):
+        for index, (shown, raw) in enumerate(read_files(paths)):
             if isinstance(raw, OSError):
-                results.append(self._unreadable(shown, raw))
+                found.append((index, self._unreadable(shown, raw)))
                 continue
             text, bom = plain_text(raw), False
             if text is None:
                 source = decode(shown, raw)
                 if source.text is None:
-                    results.append(self._file_problem(source))
+                    found.append((index, self._file_problem(source)))
                     continue
                 text, bom = source.text, source.bom
-            batch.append((len(results), Document(shown, text, bom=bom)))
-            results.append(None)  # filled in below, once the batch is linted
+            batch.append((index, Document(shown, text, bom=bom)))
         for (index, document), diagnostics in zip(batch, self.lint_batch([document for _, document in batch])):
-            if not diagnostics:
-                # Nothing will be shown from a clean file: its text is not kept, so a run's memory holds
-                # what it reports, not the corpus, and workers send back only that.
-                document = Document(document.path, "", bom=document.bom)
-            else:
+            if diagnostics:
                 document.release()
-            results[index] = FileResult(document.path, document, diagnostics)
-        return results
+                found.append((index, FileResult(document.path, document, diagnostics)))
+        found.sort(key=lambda pair: pair[0])
+        return [result for _, result in found]
 
     def lint_text(self, path: str, text: str, *, fix: Applicability | None = None, bom: bool = False) -> FileResult:
         """Lint (and with ``fix``, fix) one text; the result holds the fixed document."""
