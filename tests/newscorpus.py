@@ -39,16 +39,30 @@ def human_news() -> list[NewsDocument]:
     """Return every news document of HUMAN_NEWS, one segment per line, as the scan tool builds them."""
     documents = []
     for text_name, ids_name in HUMAN_NEWS:
-        lines = (CORPORA / text_name).read_text(encoding="utf-8").splitlines()
-        ids = (CORPORA / ids_name).read_text(encoding="utf-8").splitlines()
-        grouped: OrderedDict[str, list[str]] = OrderedDict()
-        for line, meta in zip(lines, ids, strict=True):
-            docid, domain = (meta.split("\t") + ["", ""])[:2]
-            if domain in NEWS_DOMAINS:
-                grouped.setdefault(docid, []).append(line)
-        for docid, segments in grouped.items():
-            documents.append(NewsDocument(f"{text_name}#{docid}", "\n".join(segments) + "\n"))
+        documents.extend(documents_of(text_name, ids_name, NEWS_DOMAINS))
     return documents
+
+
+def mt_outputs() -> list[NewsDocument]:
+    """Return every document of every MT system's output in the WMT folders (all domains), built as human_news."""
+    documents = []
+    for ids in sorted(CORPORA.glob("wmt2*/*.docids.tsv")):
+        for output in sorted(ids.parent.glob("*.hyp.*.en")):
+            documents.extend(documents_of(str(output.relative_to(CORPORA)), str(ids.relative_to(CORPORA))))
+    return documents
+
+
+def documents_of(text_name: str, ids_name: str, domains: tuple[str, ...] | None = None) -> list[NewsDocument]:
+    """Return the documents of one line-aligned text file, grouped by its docids file, one segment per line;
+    only the segments of ``domains`` when given."""
+    lines = (CORPORA / text_name).read_text(encoding="utf-8").splitlines()
+    ids = (CORPORA / ids_name).read_text(encoding="utf-8").splitlines()
+    grouped: OrderedDict[str, list[str]] = OrderedDict()
+    for line, meta in zip(lines, ids, strict=True):
+        docid, domain = (meta.split("\t") + ["", ""])[:2]
+        if domains is None or domain in domains:
+            grouped.setdefault(docid, []).append(line)
+    return [NewsDocument(f"{text_name}#{docid}", "\n".join(segments) + "\n") for docid, segments in grouped.items()]
 
 
 @dataclass
