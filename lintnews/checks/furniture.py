@@ -223,6 +223,7 @@ class CaptionLine(Rule):
 # A repeated line is reported when it follows its twin (only blank lines between) and has at least
 # MIN_REPEAT_WORDS words, or anywhere in the document when it has at least MIN_DISTANT_CHARS characters.
 # Shorter repeats are genuine in news: headlines, `Photo`, list items, a refrain opening and closing a letter.
+LINE_BREAK_CHARS = frozenset("\r\n")  # a sentence after a line break repeats a line: the line check reports it
 MIN_REPEAT_WORDS = 5
 MIN_REPEAT_CHARS = 25
 MIN_DISTANT_CHARS = 120
@@ -375,7 +376,7 @@ class DuplicateParagraph(Rule):
             content = text[sentence.start:sentence.end]
             if (previous is not None and content == text[previous.start:previous.end]
                     and len(content) >= MIN_SENTENCE_CHARS and _word_count(content) >= MIN_SENTENCE_WORDS
-                    and "\n" not in text[previous.end:sentence.start]):
+                    and not LINE_BREAK_CHARS.intersection(text[previous.end:sentence.start])):
                 fix = Fix.replace(Span(previous.end, sentence.end), "", "Delete the repeated sentence",
                                   Applicability.UNSAFE)
                 yield self.diagnostic(sentence, f"Sentence repeats the one before it: {quoted(content)}", fix)
