@@ -35,6 +35,11 @@ class cached_property:  # noqa: N801 - used like functools.cached_property
 
 LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 BLANK_LINE = regex.compile(r"[^\S\r\n]*+")
+# The whitespace BLANK_LINE allows (the regex module's \s but CR and LF) as a stdlib class, to find a blank line
+# among line feeds fast: the first line, or a line feed then nothing but that whitespace up to the next or the end.
+LINE_SPACE = "[\t\x0b\x0c \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+BLANK_FIRST_LINE = re.compile(LINE_SPACE + "*+(?:\n|\\Z)")
+BLANK_LATER_LINE = re.compile("\n" + LINE_SPACE + "*+(?:\n|\\Z)")
 # A word: letters, marks and digits, joined by inner apostrophes or hyphens (Turkey's, S-400).
 WORD = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[-'’][\p{L}\p{M}\p{N}]++)*+")
 # A capitalized word in plain ASCII letters: how romanized Russian and Ukrainian names are written.
@@ -181,6 +186,9 @@ class Document:
     def paragraphs(self) -> list[Span]:
         """Runs of non-blank lines; blank lines (empty or only whitespace) separate paragraphs."""
         text = self.text
+        body = text[:-1] if text.endswith("\n") else text  # a final line feed leaves an empty last line
+        if body and "\r" not in body and not BLANK_FIRST_LINE.match(body) and not BLANK_LATER_LINE.search(body):
+            return [Span(0, len(body))]  # no blank line: one paragraph, found without a step per line
         spans = []
         start = None
         end = 0

@@ -66,3 +66,14 @@ def test_the_diacritic_set_is_the_diacritic_class():
     from lintnews.checks.language import LATIN_DIACRITIC, LATIN_DIACRITICS
 
     assert LATIN_DIACRITICS == {chr(point) for point in range(0x300) if LATIN_DIACRITIC.match(chr(point))}
+
+
+def test_the_stdlib_class_of_line_space_is_what_a_blank_line_may_hold():
+    """Document.paragraphs finds blank lines with a stdlib class; it must be BLANK_LINE's whitespace exactly."""
+    import re
+
+    from lintnews.document import BLANK_LINE, LINE_SPACE
+
+    space = re.compile(LINE_SPACE)
+    assert [code for code in range(0x110000) if bool(space.fullmatch(chr(code))) !=
+            bool(BLANK_LINE.fullmatch(chr(code)))] == []

@@ -217,3 +217,28 @@ def test_rules_about_quote_marks_find_nothing_in_a_text_without_any(text):
     if len(document.quote_marks) == 0:
         for context in (LINTER.context, CURLY_CONTEXT):
             assert [list(rule.check(document, context)) for rule in QUOTE_RULES] == [[]] * len(QUOTE_RULES)
+
+
+def paragraphs_line_by_line(document: Document) -> list:
+    """Document.paragraphs by its general way, a step per line: the reference for its one-search shortcut."""
+    from lintnews.document import BLANK_LINE, Span
+
+    spans, start, end = [], None, 0
+    for line in document.lines:
+        if BLANK_LINE.fullmatch(document.text, line.start, line.end):
+            if start is not None:
+                spans.append(Span(start, end))
+                start = None
+        else:
+            start = line.start if start is None else start
+            end = line.end
+    if start is not None:
+        spans.append(Span(start, end))
+    return spans
+
+
+@PROPERTY_SETTINGS
+@given(st.lists(st.sampled_from(["a", "b c", " ", "\t", "\n", "\n\n", "\r", "\r\n", "\u2003", "\x1c", "\x85"])
+                | st.characters(), max_size=30).map("".join))
+def test_paragraphs_are_those_found_line_by_line(text):
+    assert Document("a.txt", text).paragraphs == paragraphs_line_by_line(Document("a.txt", text))
