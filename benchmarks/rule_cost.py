@@ -6,7 +6,7 @@ into memory once, then, for each of ``--repeat`` rounds, builds fresh Documents 
 rule's ``check`` on every document (diagnostics consumed), plus the shared segmentations the rules use
 (lines, paragraphs, sentences, words), timed before the rules so no rule pays for them. The best round
 is reported per rule. The 10 MB/s target leaves about 980 ms for a whole run of the corpus, of which
-start-up, reading, printing and the LN0/LN1 rules take about 450 ms (bench.py, 2026-11-25). The linter
+start-up, reading, printing and the LN0/LN1 rules take about 340 ms (bench.py, 2026-11-25 evening). The linter
 skips some rules for whole batches of documents (their ``may_report`` tests); this script calls every
 rule on every document, so for those rules it shows the cost without that saving.
 
