@@ -44,3 +44,15 @@ def test_fixing_the_seed_leaves_no_reference_cycles():
     results = []
     assert unreachable_after(lambda: results.append(linter.lint_text("seed.txt", text, fix=Applicability.UNSAFE))) == 0
     assert results[0].changed
+
+
+def test_the_language_and_mojibake_checks_leave_no_reference_cycles():
+    """LN501 calls langdetect and LN401 ftfy: their objects must be freed without the collector too."""
+    linter = Linter(Settings(select=("ALL",)))
+    text = ("The minister spoke on Tuesday.\n"
+            "La policía detuvo ayer a dos hombres en el centro de la ciudad de Madrid.\n"
+            "Der Präsident sagte am Dienstag, dass die Regierung weiter arbeiten werde.\n"
+            "ErdoÄŸan said it doesnâ€™t matter. РњРѕСЃРєРІР° is far.\n")
+    results = []
+    assert unreachable_after(lambda: results.append(linter.lint_text("a.txt", text))) == 0
+    assert {"LN401", "LN501"} <= {diagnostic.code for diagnostic in results[0].diagnostics}
