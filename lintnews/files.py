@@ -220,6 +220,19 @@ def _walk(top: str) -> Iterator[tuple[str, list[str], list[str], set[str]]]:
             yield from _walk(os.path.join(top, name))
 
 
+def _plain_patterns(patterns: Sequence[str]) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """Split glob patterns into plain names and the suffixes of ``*suffix`` patterns, or None when any
+    pattern has another shape (a ``?``, a ``[...]``, a ``*`` elsewhere).
+
+    >>> _plain_patterns([".git", "*.egg-info"]), _plain_patterns(["draft?.txt"])
+    ((frozenset({'.git'}), ('.egg-info',)), None)
+    """
+    if any(pattern.startswith(("?", "[")) or GLOB_CHAR.search(pattern[1:]) for pattern in patterns):
+        return None
+    return (frozenset(pattern for pattern in patterns if not pattern.startswith("*")),
+            tuple(pattern[1:] for pattern in patterns if pattern.startswith("*")))
+
+
 def _name_matcher(patterns: Sequence[str]):
     """A test of a name against glob patterns: the common shapes (``*.txt``, ``.git``) by string methods,
     several times faster than a regex; any other pattern makes it one compiled regex of all of them.
@@ -230,10 +243,10 @@ def _name_matcher(patterns: Sequence[str]):
     """
     if not patterns:
         return lambda name: False
-    if any(GLOB_CHAR.search(pattern[1:]) or pattern[0] in "?[" for pattern in patterns):
+    plain = _plain_patterns(patterns)
+    if plain is None:
         return re.compile("|".join(fnmatch.translate(pattern) for pattern in patterns)).match
-    literals = frozenset(pattern for pattern in patterns if not pattern.startswith("*"))
-    suffixes = tuple(pattern[1:] for pattern in patterns if pattern.startswith("*"))
+    literals, suffixes = plain
     if not literals:
         return operator.methodcaller("endswith", suffixes)
     if not suffixes:
@@ -252,11 +265,10 @@ class _Exclusions:
         # Plain names and `*suffix` patterns (the defaults, and most exclude lists) match a file's path only
         # where they match its name, or where its folder is, or lies inside, a folder they match: each folder
         # is then tested once, and its names with string methods in C.
+        plain = None if any("/" in pattern for pattern in patterns) else _plain_patterns(patterns)
         self._simple = None
-        if all(pattern[:1] not in "?[" and "/" not in pattern and not GLOB_CHAR.search(pattern[1:])
-               for pattern in patterns):
-            names = frozenset(pattern for pattern in patterns if not pattern.startswith("*"))
-            suffixes = tuple(pattern[1:] for pattern in patterns if pattern.startswith("*"))
+        if plain is not None:
+            names, suffixes = plain
             self._simple = (names, operator.methodcaller("endswith", suffixes),
                             tuple(name + "/" for name in names), tuple(suffix + "/" for suffix in suffixes))
 
@@ -283,7 +295,7 @@ class _Exclusions:
                     return []
             if excluded_names.isdisjoint(names) and not any(map(has_suffix, names)):
                 return names
-            return [name for name in names if name not in excluded_names and not has_suffix(name)]
+            return [name for name in names if not self._by_name(name)]
         if not any(map(self._by_name, names)) and (relative_folder is None or not any(
                 map(self._by_path, map(f"{relative_folder}/".__add__ if relative_folder else str, names)))):
             return names

@@ -14,7 +14,7 @@ from lintnews.files import _Exclusions
 
 WORDS = ["build", "venv", ".git", "a.egg-info", "x.txt", "b.md", "notes", "build.txt", "egg-info"]
 pieces = st.sampled_from(WORDS)
-plain_patterns = st.lists(st.sampled_from(["build", "venv", ".git", "notes", "x.txt"]) | st.sampled_from(
+plain_patterns = st.lists(st.sampled_from(["build", "venv", ".git", "notes", "x.txt", ""]) | st.sampled_from(
     ["*.egg-info", "*.txt", "*info", "*"]), max_size=5)
 
 
@@ -46,3 +46,7 @@ def test_the_default_excludes_take_the_fast_path_and_other_patterns_the_general_
     assert general._simple is None
     assert general.keep(["a.txt", "draft1.txt"], "tests") == ["a.txt"]
     assert general.keep(["a.txt"], "tests/fixtures/deep") == []
+
+
+def test_an_empty_pattern_matches_only_an_empty_name_as_fnmatch_has_it():
+    assert _Exclusions([""], Path(".")).keep(["a.txt", "b.md"], "news") == ["a.txt", "b.md"]
