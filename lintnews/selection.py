@@ -53,10 +53,10 @@ class RuleSelection:
 
     def rules_for(self, path: str) -> tuple[type[Rule], ...]:
         """Return the rules that run on ``path``, in code order."""
-        return self.rules_for_ignoring(
+        return self._rules_ignoring(
             tuple(s for pattern, codes in self._per_file_ignores if _matches(path, pattern) for s in codes))
 
-    def rules_for_ignoring(self, extra: tuple[str, ...]) -> tuple[type[Rule], ...]:
+    def _rules_ignoring(self, extra: tuple[str, ...]) -> tuple[type[Rule], ...]:
         """Return the rules on when ``extra`` selectors are ignored besides ``ignore``, in code order."""
         rules = self._cache.get(extra)
         if rules is None:
@@ -69,7 +69,7 @@ class RuleSelection:
 
     def selected(self) -> tuple[type[Rule], ...]:
         """Return the rules that run on some path (per-file-ignores only turn rules off), in code order."""
-        return self.rules_for_ignoring(())
+        return self._rules_ignoring(())
 
     def is_enabled(self, code: str, path: str) -> bool:
         return any(rule.code == code for rule in self.rules_for(path))
